@@ -1,0 +1,137 @@
+package org.hisops.platform.core.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import org.eclipse.osgi.service.datalocation.Location;
+import org.hisops.platform.api.Site;
+import org.hisops.platform.api.SiteDirectory;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+
+/**
+ * The sites of this installation, kept in {@code sites.properties} of the instance area (the bundle's data area
+ * when the launcher set no instance area, as in headless tests). A fresh installation starts on the demo site.
+ */
+@Component(service = SiteDirectory.class)
+public class SiteStore implements SiteDirectory {
+
+    static final String FILE = "sites.properties";
+
+    private final Path file;
+    private final List<Site> sites = new ArrayList<>();
+    private String currentId;
+
+    private final Logger logger;
+
+    @Activate
+    public SiteStore(BundleContext context,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, target = "(type=osgi.instance.area)") Location instance,
+            @Reference(service = LoggerFactory.class) Logger logger) {
+        this.logger = logger;
+        this.file = storeDirectory(context, instance).resolve(FILE);
+        load();
+    }
+
+    private void load() {
+        Properties p = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                p.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                // A damaged file must not cost the user the product: start from the demo site and say so.
+                logger.error("Site list {} is unreadable; starting from the demo site", file, e);
+                p.clear();
+            }
+        }
+        int count = parseInt(p.getProperty("site.count"));
+        for (int i = 0; i < count; i++) {
+            String id = p.getProperty("site." + i + ".id");
+            if (id != null && !id.isBlank()) {
+                sites.add(new Site(id, p.getProperty("site." + i + ".name"), p.getProperty("site." + i + ".nameKey")));
+            }
+        }
+        if (sites.isEmpty()) {
+            sites.add(new Site(Site.DEMO_ID, null, "site.demo.name"));
+        }
+        currentId = p.getProperty("current", sites.get(0).id());
+        if (sites.stream().noneMatch(s -> s.id().equals(currentId))) {
+            currentId = sites.get(0).id();
+        }
+        if (!Files.isRegularFile(file)) {
+            save();
+        }
+    }
+
+    @Override
+    public synchronized Site current() {
+        return sites.stream().filter(s -> s.id().equals(currentId)).findFirst().orElse(sites.get(0));
+    }
+
+    @Override
+    public synchronized List<Site> sites() {
+        return List.copyOf(sites);
+    }
+
+    private synchronized void save() {
+        Properties p = new Properties();
+        p.setProperty("site.count", Integer.toString(sites.size()));
+        for (int i = 0; i < sites.size(); i++) {
+            Site s = sites.get(i);
+            p.setProperty("site." + i + ".id", s.id());
+            if (s.name() != null) {
+                p.setProperty("site." + i + ".name", s.name());
+            }
+            if (s.nameKey() != null) {
+                p.setProperty("site." + i + ".nameKey", s.nameKey());
+            }
+        }
+        p.setProperty("current", currentId);
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), FILE, ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                p.store(out, "HisOps sites");
+            }
+            // Replace atomically so that a crash mid-write never leaves a half-written list.
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            logger.error("Could not save the site list to {}", file, e);
+        }
+    }
+
+    private static Path storeDirectory(BundleContext context, Location instance) {
+        if (instance != null && instance.isSet()) {
+            URL url = instance.getURL();
+            try {
+                return Path.of(url.toURI()).resolve(".hisops");
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                // Equinox gives file: URLs with unescaped spaces; fall through to the plain path.
+                return Path.of(url.getPath()).resolve(".hisops");
+            }
+        }
+        return context.getDataFile("").toPath();
+    }
+
+    private static int parseInt(String value) {
+        try {
+            return value == null ? 0 : Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
