@@ -34,8 +34,7 @@ public final class CapabilityParts {
             part.getTags().add(TAG);
             part.setLabel(entry.name(locale));
             part.setTooltip(entry.description(locale));
-            part.setIconURI(Icons.uri(entry.available()
-                    ? "cat_" + entry.category().name().toLowerCase(Locale.ROOT) + ".png" : "error.png"));
+            part.setIconURI(iconUri(entry));
             MPartStack stack = (MPartStack) modelService.find(MAIN_STACK, application);
             if (stack != null) {
                 stack.getChildren().add(part);
@@ -43,6 +42,22 @@ public final class CapabilityParts {
         }
         partService.showPart(part, PartState.ACTIVATE);
         return part;
+    }
+
+    /** The capability's own icon, else its category's (the error icon when it failed to start). */
+    static String iconUri(CapabilityEntry entry) {
+        if (!entry.available()) {
+            return Icons.uri("error.png");
+        }
+        try {
+            java.net.URL url = entry.capability().icon();
+            if (url != null) {
+                return url.toExternalForm();
+            }
+        } catch (RuntimeException e) {
+            // a vendor's broken icon() falls back to the category icon
+        }
+        return Icons.uri("cat_" + entry.category().name().toLowerCase(Locale.ROOT) + ".png");
     }
 
     /** The open part of a capability, or {@code null}. */

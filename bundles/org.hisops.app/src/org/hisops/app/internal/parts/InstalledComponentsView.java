@@ -5,15 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
-import org.eclipse.e4.core.services.nls.Translation;
-import org.eclipse.e4.core.services.translation.TranslationService;
-import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -29,37 +20,51 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.hisops.app.internal.Messages;
+import org.hisops.platform.api.BundleTexts;
+import org.hisops.platform.api.Capability;
+import org.hisops.platform.ui.CapabilityView;
+import org.hisops.platform.ui.CapabilityViewContext;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleListener;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceListener;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ServiceScope;
 
-/** Every bundle of the running product: vendor, version, state and the services it provides, kept current. */
-public class InstalledComponentsPart {
+/**
+ * The view of the platform's "Installed components" capability: every bundle of the running product with its
+ * vendor, version, state and the services it provides, kept current as bundles come and go. Built as any vendor's
+ * view is: a prototype-scoped {@link CapabilityView} service.
+ */
+@Component(scope = ServiceScope.PROTOTYPE, property = Capability.ID_PROPERTY + "=" + InstalledComponentsView.CAPABILITY)
+public class InstalledComponentsView implements CapabilityView {
 
-    @Inject
-    private UISynchronize sync;
-    @Inject
-    @Translation
-    private Messages messages;
-    @Inject
-    @Named(TranslationService.LOCALE)
-    private Locale locale;
+    /** The id of the platform capability this view belongs to. */
+    public static final String CAPABILITY = "org.hisops.platform.components";
 
-    private final BundleContext context = FrameworkUtil.getBundle(InstalledComponentsPart.class).getBundleContext();
+    private final BundleContext context;
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private final BundleListener bundleListener = event -> queueRefresh();
     private final ServiceListener serviceListener = event -> queueRefresh();
+    private Locale locale;
+    private BundleTexts texts;
     private TableViewer viewer;
     private Label summary;
     private Text filter;
 
-    @PostConstruct
-    void create(Composite parent) {
+    @Activate
+    public InstalledComponentsView(BundleContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void createControl(Composite container, CapabilityViewContext viewContext) {
+        locale = viewContext.locale();
+        texts = BundleTexts.of(InstalledComponentsView.class);
+        Composite parent = new Composite(container, SWT.NONE);
         parent.setLayout(new GridLayout(2, false));
         filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-        filter.setMessage(messages.installed_filter);
+        filter.setMessage(text("installed.filter"));
         GridData filterData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
         filterData.widthHint = 320;
         filter.setLayoutData(filterData);
@@ -75,11 +80,11 @@ public class InstalledComponentsPart {
         viewer.getTable().setLinesVisible(true);
         viewer.getTable().setData(NavigatorPart.WIDGET_KEY, "installed");
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(columns, messages.installed_col_bundle, 30, row -> row.name() + "  (" + row.symbolicName() + ")");
-        column(columns, messages.installed_col_vendor, 12, BundleRow::vendor);
-        column(columns, messages.installed_col_version, 14, BundleRow::version);
-        column(columns, messages.installed_col_state, 10, row -> stateText(row.state()));
-        column(columns, messages.installed_col_services, 34, row -> String.join(", ", row.services()));
+        column(columns, text("installed.col.bundle"), 30, row -> row.name() + "  (" + row.symbolicName() + ")");
+        column(columns, text("installed.col.vendor"), 12, BundleRow::vendor);
+        column(columns, text("installed.col.version"), 14, BundleRow::version);
+        column(columns, text("installed.col.state"), 10, row -> stateText(row.state()));
+        column(columns, text("installed.col.services"), 34, row -> String.join(", ", row.services()));
         viewer.addFilter(new ViewerFilter() {
             @Override
             public boolean select(Viewer v, Object parentElement, Object element) {
@@ -120,20 +125,20 @@ public class InstalledComponentsPart {
 
     private String stateText(BundleRow.State state) {
         return switch (state) {
-            case INSTALLED -> messages.state_installed;
-            case RESOLVED -> messages.state_resolved;
-            case STARTING -> messages.state_starting;
-            case LAZY -> messages.state_lazy;
-            case STOPPING -> messages.state_stopping;
-            case ACTIVE -> messages.state_active;
-            case UNINSTALLED -> messages.state_uninstalled;
+            case INSTALLED -> text("state.installed");
+            case RESOLVED -> text("state.resolved");
+            case STARTING -> text("state.starting");
+            case LAZY -> text("state.lazy");
+            case STOPPING -> text("state.stopping");
+            case ACTIVE -> text("state.active");
+            case UNINSTALLED -> text("state.uninstalled");
         };
     }
 
     /** Bundle and service events come in bursts; one refresh per burst. */
     private void queueRefresh() {
-        if (refreshQueued.compareAndSet(false, true)) {
-            sync.asyncExec(() -> {
+        if (viewer != null && !viewer.getTable().isDisposed() && refreshQueued.compareAndSet(false, true)) {
+            viewer.getTable().getDisplay().asyncExec(() -> {
                 refreshQueued.set(false);
                 refresh();
             });
@@ -148,16 +153,20 @@ public class InstalledComponentsPart {
         viewer.setInput(rows);
         long active = rows.stream().filter(r -> r.state() == BundleRow.State.ACTIVE).count();
         int services = rows.stream().mapToInt(r -> r.services().size()).sum();
-        summary.setText(MessageFormat.format(messages.installed_summary, rows.size(), active, services));
+        summary.setText(MessageFormat.format(text("installed.summary"), rows.size(), active, services));
     }
 
-    @Focus
-    void setFocus() {
+    private String text(String key) {
+        return texts.text(locale, key, key);
+    }
+
+    @Override
+    public void setFocus() {
         filter.setFocus();
     }
 
-    @PreDestroy
-    void dispose() {
+    @Override
+    public void dispose() {
         context.removeBundleListener(bundleListener);
         context.removeServiceListener(serviceListener);
     }
