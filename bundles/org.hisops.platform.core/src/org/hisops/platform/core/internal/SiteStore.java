@@ -42,8 +42,12 @@ public class SiteStore implements SiteDirectory {
     public SiteStore(BundleContext context,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, target = "(type=osgi.instance.area)") Location instance,
             @Reference(service = LoggerFactory.class) Logger logger) {
+        this(storeDirectory(context, instance).resolve(FILE), logger);
+    }
+
+    SiteStore(Path file, Logger logger) {
+        this.file = file;
         this.logger = logger;
-        this.file = storeDirectory(context, instance).resolve(FILE);
         load();
     }
 
