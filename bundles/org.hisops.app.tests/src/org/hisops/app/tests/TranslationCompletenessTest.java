@@ -145,6 +145,8 @@ class TranslationCompletenessTest {
         onlyEnglish.forEach(k -> problems.add(en + ": " + k + " has no zh_CN text"));
         onlyChinese.forEach(k -> problems.add(en + ": " + k + " has a zh_CN text but no English one"));
         for (String key : english.stringPropertyNames()) {
+            checkPattern(en, key, english.getProperty(key));
+            checkPattern(en, key, chinese.getProperty(key, ""));
             String e = english.getProperty(key).trim();
             String z = chinese.getProperty(key, "").trim();
             if (z.isEmpty()) {
@@ -152,6 +154,20 @@ class TranslationCompletenessTest {
             } else if (e.equals(z) && e.chars().anyMatch(Character::isLowerCase) && e.contains(" ")) {
                 problems.add(en + ": " + key + " is not translated (zh_CN repeats the English \"" + e + "\")");
             }
+        }
+    }
+
+    /** A text with {0} placeholders goes through MessageFormat, where a lone ' quotes everything after it. */
+    private void checkPattern(Path file, String key, String value) {
+        if (!value.matches("(?s).*\\{\\d+}.*")) {
+            return;
+        }
+        if (value.replace("''", "").contains("'")) {
+            problems.add(file + ": " + key + " has a single ' in a MessageFormat pattern; write '' for an apostrophe");
+        }
+        String formatted = new java.text.MessageFormat(value).format(new Object[] { "a", "b", "c", "d" });
+        if (formatted.matches("(?s).*\\{\\d+}.*")) {
+            problems.add(file + ": " + key + " leaves a placeholder unfilled: " + formatted);
         }
     }
 

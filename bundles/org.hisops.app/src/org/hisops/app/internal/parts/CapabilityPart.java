@@ -195,12 +195,11 @@ public class CapabilityPart {
         host.clear();
     }
 
+    /** The vendor of the bundle that registered the service: whom the hospital should call. */
     private String vendorOf(CapabilityEntry entry) {
-        try {
-            return entry.available() ? entry.capability().vendor() : entry.bundleSymbolicName();
-        } catch (RuntimeException e) {
-            return entry.bundleSymbolicName();
-        }
+        org.osgi.framework.Bundle bundle = context.getBundle(entry.bundleId());
+        String vendor = bundle == null ? null : bundle.getHeaders(locale.toString()).get("Bundle-Vendor");
+        return vendor == null || vendor.isBlank() ? entry.bundleSymbolicName() : vendor;
     }
 
     @Focus

@@ -1,0 +1,436 @@
+package org.hisops.app.probe;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleActivator;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.log.LogEntry;
+import org.osgi.service.log.LogLevel;
+import org.osgi.service.log.LogListener;
+import org.osgi.service.log.LogReaderService;
+
+/**
+ * Test-only window into a running product (never part of a feature): product tests and benchmarks add it to a
+ * copy of the product and talk to it over a loopback socket, one command per line, one answer line per command
+ * ({@code OK ...} or {@code ERR ...}). It reads the real widgets on the UI thread, so what it reports is what the
+ * user sees. Started only when the system property {@value #PORT_FILE} names the file to write its port to.
+ */
+public class Probe implements BundleActivator {
+
+    public static final String PORT_FILE = "hisops.probe.port.file";
+    private static final String WIDGET_KEY = "org.hisops.widget";
+
+    private BundleContext context;
+    private ServerSocket server;
+    private LogReaderService logReader;
+    private final List<String> problems = new ArrayList<>();
+    private final LogListener logListener = this::logged;
+
+    @Override
+    public void start(BundleContext bundleContext) throws Exception {
+        String portFile = System.getProperty(PORT_FILE);
+        if (portFile == null) {
+            return;
+        }
+        context = bundleContext;
+        ServiceReference<LogReaderService> ref = context.getServiceReference(LogReaderService.class);
+        if (ref != null) {
+            logReader = context.getService(ref);
+            logReader.addLogListener(logListener);
+        }
+        server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
+        Path target = Path.of(portFile);
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        Files.writeString(tmp, Integer.toString(server.getLocalPort()));
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Thread thread = new Thread(this::serve, "hisops-probe");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void stop(BundleContext bundleContext) throws Exception {
+        if (logReader != null) {
+            logReader.removeLogListener(logListener);
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private void logged(LogEntry entry) {
+        if (entry.getLogLevel() == LogLevel.ERROR || entry.getException() != null) {
+            synchronized (problems) {
+                problems.add(entry.getLogLevel() + " " + entry.getBundle().getSymbolicName() + ": " + entry.getMessage()
+                        + (entry.getException() == null ? "" : " " + entry.getException()));
+            }
+        }
+    }
+
+    private void serve() {
+        while (!server.isClosed()) {
+            try (Socket socket = server.accept();
+                    BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+                    PrintWriter out = new PrintWriter(new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8), true)) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    String answer;
+                    try {
+                        answer = handle(line.trim());
+                    } catch (Exception | LinkageError e) {
+                        answer = "ERR " + e;
+                    }
+                    out.println(answer.replace('\n', ' '));
+                }
+            } catch (SocketException e) {
+                return; // closed on stop
+            } catch (IOException e) {
+                // one broken connection; keep serving
+            }
+        }
+    }
+
+    private String handle(String line) throws Exception {
+        String[] a = line.split(" ", 2);
+        String arg = a.length > 1 ? a[1] : "";
+        switch (a[0]) {
+            case "PING":
+                return "OK";
+            case "SHELL":
+                return "OK " + ui(() -> {
+                    Shell shell = mainShell();
+                    return shell == null ? "null"
+                            : json(List.of(shell.getText(), String.valueOf(shell.isVisible()), shell.getBounds().toString()));
+                });
+            case "NAV":
+                return "OK " + ui(this::navigator);
+            case "WAITNAV": {
+                String[] p = arg.split(" ");
+                long ms = Long.parseLong(p[p.length - 1]);
+                boolean present = "present".equals(p[p.length - 2]);
+                String label = String.join(" ", java.util.Arrays.copyOf(p, p.length - 2));
+                return waitNav(label, present, ms);
+            }
+            case "INSTALL": {
+                Bundle bundle = context.installBundle(Path.of(arg).toUri().toString());
+                try {
+                    bundle.start();
+                    return "OK " + bundle.getBundleId();
+                } catch (Exception e) {
+                    return "ERR " + bundle.getBundleId() + " " + e.getMessage() + " / " + e.getCause();
+                }
+            }
+            case "INSTALLWAIT": { // <label>\t<path>: micro-seconds from install to the navigator showing the label
+                String[] p = arg.split("\t");
+                long t0 = System.nanoTime();
+                Bundle bundle = context.installBundle(Path.of(p[1]).toUri().toString());
+                bundle.start();
+                long started = System.nanoTime();
+                String waited = waitNav(p[0], true, 10_000);
+                long shown = System.nanoTime();
+                return waited.startsWith("OK") ? "OK " + bundle.getBundleId() + " " + (started - t0) / 1000 + " "
+                        + (shown - t0) / 1000 : waited;
+            }
+            case "UNINSTALLWAIT": { // <label>\t<bundle id>
+                String[] p = arg.split("\t");
+                long t0 = System.nanoTime();
+                context.getBundle(Long.parseLong(p[1])).uninstall();
+                String waited = waitNav(p[0], false, 10_000);
+                return waited.startsWith("OK") ? "OK " + (System.nanoTime() - t0) / 1000 : waited;
+            }
+            case "START":
+                context.getBundle(Long.parseLong(arg)).start();
+                return "OK";
+            case "STOP":
+                context.getBundle(Long.parseLong(arg)).stop();
+                return "OK";
+            case "UPDATE": {
+                String[] p = arg.split(" ", 2);
+                try (var in = Files.newInputStream(Path.of(p[1]))) {
+                    context.getBundle(Long.parseLong(p[0])).update(in);
+                }
+                return "OK";
+            }
+            case "UNINSTALL":
+                context.getBundle(Long.parseLong(arg)).uninstall();
+                return "OK";
+            case "OPEN":
+                return ui(() -> open(arg));
+            case "TABS":
+                return "OK " + ui(this::tabs);
+            case "SHOWING":
+                return "OK " + ui(() -> json(tagged(List.of("view", "error", "info"))));
+            case "STATUS":
+                return "OK " + ui(() -> {
+                    Control c = find(WIDGET_KEY, "status.message");
+                    return json(List.of(c instanceof Label l ? l.getText() : ""));
+                });
+            case "SHOT":
+                return ui(() -> shot(arg));
+            case "LOGMARK":
+                synchronized (problems) {
+                    problems.clear();
+                }
+                return "OK";
+            case "LOGERRORS":
+                synchronized (problems) {
+                    return "OK " + json(problems);
+                }
+            case "EXIT":
+                display().asyncExec(() -> {
+                    Shell shell = mainShell();
+                    if (shell != null) {
+                        shell.close();
+                    }
+                });
+                return "OK";
+            default:
+                return "ERR unknown command " + a[0];
+        }
+    }
+
+    private String waitNav(String label, boolean present, long timeoutMs) throws InterruptedException {
+        long t0 = System.nanoTime();
+        long deadline = t0 + timeoutMs * 1_000_000;
+        while (System.nanoTime() < deadline) {
+            boolean shown = ui(() -> navigatorLabels().contains(label));
+            if (shown == present) {
+                return "OK " + (System.nanoTime() - t0) / 1000;
+            }
+            Thread.sleep(2);
+        }
+        return "ERR timeout waiting for '" + label + "' to be " + (present ? "present" : "absent");
+    }
+
+    private Display display() {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            Display d = Display.findDisplay(t);
+            if (d != null && !d.isDisposed()) {
+                return d;
+            }
+        }
+        throw new IllegalStateException("no display yet");
+    }
+
+    private <T> T ui(Supplier<T> action) {
+        AtomicReference<T> result = new AtomicReference<>();
+        display().syncExec(() -> result.set(action.get()));
+        return result.get();
+    }
+
+    private Shell mainShell() {
+        for (Shell shell : display().getShells()) {
+            if (shell.isVisible() && find(shell, WIDGET_KEY, "navigator") != null) {
+                return shell;
+            }
+        }
+        return null;
+    }
+
+    private Tree navigatorTree() {
+        Control c = find(WIDGET_KEY, "navigator");
+        return c instanceof Tree t ? t : null;
+    }
+
+    private List<String> navigatorLabels() {
+        List<String> labels = new ArrayList<>();
+        Tree tree = navigatorTree();
+        if (tree != null) {
+            for (TreeItem group : tree.getItems()) {
+                labels.add(group.getText());
+                for (TreeItem item : group.getItems()) {
+                    labels.add(item.getText());
+                }
+            }
+        }
+        return labels;
+    }
+
+    private String navigator() {
+        Tree tree = navigatorTree();
+        if (tree == null) {
+            return "null";
+        }
+        StringBuilder s = new StringBuilder("[");
+        for (TreeItem group : tree.getItems()) {
+            List<String> items = new ArrayList<>();
+            for (TreeItem item : group.getItems()) {
+                items.add(item.getText());
+            }
+            s.append(s.length() > 1 ? "," : "").append("{\"group\":").append(quote(group.getText())).append(",\"items\":")
+                    .append(json(items)).append('}');
+        }
+        return s.append(']').toString();
+    }
+
+    private String open(String label) {
+        Tree tree = navigatorTree();
+        if (tree == null) {
+            return "ERR no navigator";
+        }
+        for (TreeItem group : tree.getItems()) {
+            for (TreeItem item : group.getItems()) {
+                if (item.getText().equals(label)) {
+                    tree.setSelection(item);
+                    Event event = new Event();
+                    event.item = item;
+                    tree.notifyListeners(SWT.DefaultSelection, event);
+                    return "OK";
+                }
+            }
+        }
+        return "ERR no navigator item '" + label + "'";
+    }
+
+    private String tabs() {
+        List<String> texts = new ArrayList<>();
+        collectTabs(display().getShells(), texts);
+        return json(texts);
+    }
+
+    private void collectTabs(Control[] controls, List<String> texts) {
+        for (Control c : controls) {
+            if (c instanceof CTabFolder folder) {
+                for (CTabItem item : folder.getItems()) {
+                    texts.add(item.getText());
+                }
+            }
+            if (c instanceof Composite composite) {
+                collectTabs(composite.getChildren(), texts);
+            }
+        }
+    }
+
+    private List<String> tagged(List<String> kinds) {
+        List<String> found = new ArrayList<>();
+        for (Shell shell : display().getShells()) {
+            collectTagged(shell, kinds, found);
+        }
+        return found;
+    }
+
+    private void collectTagged(Control c, List<String> kinds, List<String> found) {
+        Object tag = c.getData(WIDGET_KEY);
+        if (tag instanceof String s && kinds.contains(s) && c.isVisible()) {
+            found.add(s);
+        }
+        if (c instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collectTagged(child, kinds, found);
+            }
+        }
+    }
+
+    private String shot(String path) {
+        Shell shell = mainShell();
+        if (shell == null) {
+            return "ERR no window";
+        }
+        shell.getDisplay().readAndDispatch();
+        Rectangle bounds = shell.getBounds();
+        GC gc = new GC(shell.getDisplay());
+        Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            ImageData data = image.getImageData();
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { data };
+            Path target = Path.of(path);
+            try {
+                Files.createDirectories(target.getParent());
+            } catch (IOException e) {
+                return "ERR " + e;
+            }
+            loader.save(path, SWT.IMAGE_PNG);
+            return "OK " + bounds.width + "x" + bounds.height;
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
+    private Control find(String key, String value) {
+        for (Shell shell : display().getShells()) {
+            Control c = find(shell, key, value);
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static Control find(Control c, String key, String value) {
+        if (value.equals(c.getData(key))) {
+            return c;
+        }
+        if (c instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Control found = find(child, key, value);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String json(List<String> values) {
+        StringBuilder s = new StringBuilder("[");
+        for (String v : values) {
+            s.append(s.length() > 1 ? "," : "").append(quote(v));
+        }
+        return s.append(']').toString();
+    }
+
+    private static String quote(String v) {
+        StringBuilder s = new StringBuilder("\"");
+        for (char ch : v.toCharArray()) {
+            switch (ch) {
+                case '"' -> s.append("\\\"");
+                case '\\' -> s.append("\\\\");
+                default -> {
+                    if (ch < 0x20) {
+                        s.append(String.format("\\u%04x", (int) ch));
+                    } else {
+                        s.append(ch);
+                    }
+                }
+            }
+        }
+        return s.append('"').toString();
+    }
+}

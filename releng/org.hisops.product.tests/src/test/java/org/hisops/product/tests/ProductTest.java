@@ -1,0 +1,176 @@
+package org.hisops.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The real product, launched under the display: its window and navigator, capability bundles installed,
+ * started, stopped, updated and uninstalled while it runs, a failing capability and a failing view, the layout
+ * kept between runs, and the Chinese user interface. Screenshots go to target/screenshots.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ProductTest {
+
+    private static final String INSTALLED_EN = "Installed components";
+    private static final String INSTALLED_ZH = "\u5df2\u5b89\u88c5\u7ec4\u4ef6";
+
+    private Path installation;
+    private Path bundles;
+    private Path shots;
+    private Path data;
+    private ProductUnderTest product;
+
+    @BeforeAll
+    void launch() throws Exception {
+        installation = ProductUnderTest.install("product-under-test");
+        bundles = ProductUnderTest.WORK.resolve("generated-bundles");
+        shots = ProductUnderTest.WORK.resolve("screenshots");
+        data = ProductUnderTest.WORK.resolve("data-en");
+        ProductUnderTest.deleteTree(data);
+        product = new ProductUnderTest(installation, data, "-nl", "en");
+    }
+
+    @AfterAll
+    void quit() throws Exception {
+        if (product != null) {
+            product.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theWindowOpensInEnglishWithTheNavigatorOnTheDemoSite() throws Exception {
+        String shell = product.ok("SHELL");
+        assertTrue(shell.contains("HisOps - HIS Database Operations Platform"), shell);
+        String nav = product.ok("NAV");
+        assertTrue(nav.contains("{\"group\":\"Administration\",\"items\":[\"" + INSTALLED_EN + "\"]}"), nav);
+        assertTrue(product.ok("TABS").contains("\"Home\""));
+        assertTrue(product.ok("STATUS").contains("Ready"));
+        product.ok("SHOT " + shots.resolve("product-en-home.png"));
+        assertEquals("[]", product.ok("LOGERRORS"), "a clean start logs no error");
+    }
+
+    @Test
+    @Order(2)
+    void aCapabilityBundleAppearsOpensAndGoesWithItsBundle() throws Exception {
+        product.ok("LOGMARK");
+        String label = "Archive log growth";
+        Path v1 = ProbeBundles.write(bundles, ProbeBundles.Spec.capability("test.archive.growth", "test.archive.growth", label));
+        String id = product.ok("INSTALL " + v1);
+        product.ok("WAITNAV " + label + " present 10000");
+        assertTrue(product.ok("NAV").contains("{\"group\":\"Inspection\",\"items\":[\"" + label + "\"]}"));
+
+        product.ok("OPEN " + label);
+        waitFor(() -> product.ok("TABS").contains("\"" + label + "\"") && product.ok("SHOWING").contains("\"view\""));
+        product.ok("SHOT " + shots.resolve("product-en-capability.png"));
+
+        Path v2 = ProbeBundles.write(bundles.resolve("v2"),
+                ProbeBundles.Spec.capability("test.archive.growth", "test.archive.growth", label + " 2").version("2.0.0"));
+        product.ok("UPDATE " + id + " " + v2);
+        product.ok("WAITNAV " + label + " 2 present 10000");
+
+        product.ok("STOP " + id);
+        product.ok("WAITNAV " + label + " 2 absent 10000");
+        waitFor(() -> !product.ok("TABS").contains(label));
+        assertTrue(product.ok("STATUS").contains("was closed"), "the user is told why the part closed: " + product.ok("STATUS"));
+
+        product.ok("START " + id);
+        product.ok("WAITNAV " + label + " 2 present 10000");
+        product.ok("UNINSTALL " + id);
+        product.ok("WAITNAV " + label + " 2 absent 10000");
+        assertEquals("[]", product.ok("LOGERRORS"), "install, update, stop, start and uninstall log no error");
+    }
+
+    @Test
+    @Order(3)
+    void aViewThatThrowsShowsItsErrorInItsOwnPartAndTheRestWorks() throws Exception {
+        String label = "Broken vendor view";
+        Path jar = ProbeBundles.write(bundles,
+                ProbeBundles.Spec.capability("test.broken.view", "test.broken.view", label).failingView());
+        String id = product.ok("INSTALL " + jar);
+        product.ok("WAITNAV " + label + " present 10000");
+        product.ok("OPEN " + label);
+        waitFor(() -> product.ok("SHOWING").contains("\"error\""));
+        product.ok("SHOT " + shots.resolve("product-en-view-error.png"));
+
+        product.ok("OPEN " + INSTALLED_EN);
+        waitFor(() -> product.ok("SHOWING").contains("\"view\""));
+        product.ok("UNINSTALL " + id);
+        product.ok("WAITNAV " + label + " absent 10000");
+    }
+
+    @Test
+    @Order(4)
+    void aCapabilityWhoseActivationThrowsIsMarkedAndExplained() throws Exception {
+        String id = product.ok("INSTALL " + ProbeBundles.write(bundles,
+                ProbeBundles.Spec.capability("test.failing.activation", "test.failing.activation", "Failing").failingActivation()));
+        product.ok("WAITNAV test.failing.activation (failed to start) present 10000");
+        product.ok("OPEN test.failing.activation (failed to start)");
+        waitFor(() -> product.ok("SHOWING").contains("\"error\""));
+        product.ok("SHOT " + shots.resolve("product-en-capability-error.png"));
+        product.ok("UNINSTALL " + id);
+        product.ok("WAITNAV test.failing.activation (failed to start) absent 10000");
+    }
+
+    @Test
+    @Order(5)
+    void theLayoutIsKeptBetweenRuns() throws Exception {
+        product.ok("OPEN " + INSTALLED_EN);
+        waitFor(() -> product.ok("TABS").contains(INSTALLED_EN));
+        product.close();
+        product = new ProductUnderTest(installation, data, "-nl", "en");
+        assertTrue(product.ok("TABS").contains("\"" + INSTALLED_EN + "\""), "the part open at exit is open again");
+        assertEquals("[]", product.ok("LOGERRORS"), "a restart with a restored layout logs no error");
+    }
+
+    @Test
+    @Order(6)
+    void withNlZhCnTheProductSpeaksChinese() throws Exception {
+        product.close();
+        product = null;
+        Path zhData = ProductUnderTest.WORK.resolve("data-zh");
+        ProductUnderTest.deleteTree(zhData);
+        try (ProductUnderTest zh = new ProductUnderTest(installation, zhData, "-nl", "zh_CN")) {
+            assertTrue(zh.ok("SHELL").contains("HisOps - HIS \u6570\u636e\u5e93\u8fd0\u7ef4\u5e73\u53f0"));
+            String nav = zh.ok("NAV");
+            assertTrue(nav.contains("{\"group\":\"\u7cfb\u7edf\u7ba1\u7406\",\"items\":[\"" + INSTALLED_ZH + "\"]}"), nav);
+            assertTrue(zh.ok("TABS").contains("\"\u9996\u9875\""), "the Home tab is \u9996\u9875");
+            assertTrue(zh.ok("STATUS").contains("\u5c31\u7eea"));
+            zh.ok("SHOT " + shots.resolve("product-zh-home.png"));
+            zh.ok("OPEN " + INSTALLED_ZH);
+            waitFor(() -> zh.ok("SHOWING").contains("\"view\""));
+            zh.ok("SHOT " + shots.resolve("product-zh-installed.png"));
+            assertFalse(zh.ok("NAV").contains("Administration"));
+        }
+        assertTrue(Files.size(shots.resolve("product-zh-home.png")) > 10_000, "the screenshot holds a picture");
+    }
+
+    /** Polls a condition of the UI (up to 10 s); the UI updates asynchronously after each change. */
+    private static void waitFor(Condition condition) throws Exception {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!condition.holds()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the product did not reach the expected state within 10 s");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Condition {
+        boolean holds() throws Exception;
+    }
+}
