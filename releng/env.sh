@@ -28,10 +28,14 @@ if [ ! -x "$MVN_HOME/bin/mvn" ]; then
   command -v mvn >/dev/null || hisops_die "Maven 3.9 is fetched through an installed Maven, and none is on PATH. Install maven (apt-get install maven) and run again."
   echo "hisops: fetching Maven $MAVEN_VERSION by coordinates ..." >&2
   mkdir -p "$HISOPS_ROOT/.tools"
-  mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
+  # Run from an empty folder: inside the repository the old Maven would load .mvn/extensions.xml (Tycho), which
+  # needs the Maven it is about to fetch.
+  bootstrap_dir=$(mktemp -d)
+  (cd "$bootstrap_dir" && mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
       -Dartifact=org.apache.maven:apache-maven:$MAVEN_VERSION:zip:bin \
-      -DoutputDirectory="$HISOPS_ROOT/.tools" -Dmdep.overWriteReleases=true >&2 \
-    || hisops_die "could not fetch org.apache.maven:apache-maven:$MAVEN_VERSION (is the Maven repository reachable?)"
+      -DoutputDirectory="$HISOPS_ROOT/.tools" -Dmdep.overWriteReleases=true >&2) \
+    || { rm -rf "$bootstrap_dir"; hisops_die "could not fetch org.apache.maven:apache-maven:$MAVEN_VERSION (is the Maven repository reachable?)"; }
+  rm -rf "$bootstrap_dir"
   chmod +x "$MVN_HOME/bin/mvn"
 fi
 MVN="$MVN_HOME/bin/mvn"
