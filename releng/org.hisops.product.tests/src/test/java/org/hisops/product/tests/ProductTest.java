@@ -27,6 +27,12 @@ class ProductTest {
     private static final String INSTALLED_EN = "Installed components";
     private static final String INSTALLED_ZH = "\u5df2\u5b89\u88c5\u7ec4\u4ef6";
 
+    /** A desktop session in English: no -nl, the language comes from the locale as on a user's machine. */
+    private static final java.util.Map<String, String> ENGLISH_DESKTOP = java.util.Map.of("LANG", "en_US.UTF-8",
+            "LC_ALL", "en_US.UTF-8", "LANGUAGE", "en_US");
+    private static final java.util.Map<String, String> CHINESE_DESKTOP = java.util.Map.of("LANG", "zh_CN.UTF-8",
+            "LC_ALL", "zh_CN.UTF-8", "LANGUAGE", "zh_CN");
+
     private Path installation;
     private Path bundles;
     private Path shots;
@@ -40,7 +46,7 @@ class ProductTest {
         shots = ProductUnderTest.WORK.resolve("screenshots");
         data = ProductUnderTest.WORK.resolve("data-en");
         ProductUnderTest.deleteTree(data);
-        product = new ProductUnderTest(installation, data, "-nl", "en");
+        product = new ProductUnderTest(installation, data, ENGLISH_DESKTOP);
     }
 
     @AfterAll
@@ -131,7 +137,7 @@ class ProductTest {
         product.ok("OPEN " + INSTALLED_EN);
         waitFor(() -> product.ok("TABS").contains(INSTALLED_EN));
         product.close();
-        product = new ProductUnderTest(installation, data, "-nl", "en");
+        product = new ProductUnderTest(installation, data, ENGLISH_DESKTOP);
         assertTrue(product.ok("TABS").contains("\"" + INSTALLED_EN + "\""), "the part open at exit is open again");
         assertEquals("[]", product.ok("LOGERRORS"), "a restart with a restored layout logs no error");
     }
@@ -156,6 +162,22 @@ class ProductTest {
             assertFalse(zh.ok("NAV").contains("Administration"));
         }
         assertTrue(Files.size(shots.resolve("product-zh-home.png")) > 10_000, "the screenshot holds a picture");
+    }
+
+    @Test
+    @Order(7)
+    void onAChineseDesktopTheProductSpeaksChineseWithoutNl() throws Exception {
+        Process locales = new ProcessBuilder("locale", "-a").redirectErrorStream(true).start();
+        String available = ProductUnderTest.read(locales.getInputStream()).toLowerCase(java.util.Locale.ROOT);
+        assertTrue(available.contains("zh_cn.utf8") || available.contains("zh_cn.utf-8"),
+                "this machine has no zh_CN.UTF-8 locale, so no Chinese desktop can be simulated: .ci/run generates it "
+                        + "(localedef -i zh_CN -f UTF-8 zh_CN.UTF-8)");
+        Path zhData = ProductUnderTest.WORK.resolve("data-zh-locale");
+        ProductUnderTest.deleteTree(zhData);
+        try (ProductUnderTest zh = new ProductUnderTest(installation, zhData, CHINESE_DESKTOP)) {
+            assertTrue(zh.ok("SHELL").contains("HisOps - HIS \u6570\u636e\u5e93\u8fd0\u7ef4\u5e73\u53f0"), zh.ok("SHELL"));
+            assertTrue(zh.ok("NAV").contains("\u7cfb\u7edf\u7ba1\u7406"));
+        }
     }
 
     /** Polls a condition of the UI (up to 10 s); the UI updates asynchronously after each change. */

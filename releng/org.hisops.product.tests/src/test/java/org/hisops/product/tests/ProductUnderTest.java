@@ -72,6 +72,12 @@ final class ProductUnderTest implements AutoCloseable {
     }
 
     ProductUnderTest(Path installation, Path data, String... arguments) throws IOException {
+        this(installation, data, java.util.Map.of(), arguments);
+    }
+
+    /** Launches with extra environment variables (e.g. {@code LANG}) on top of this process's environment. */
+    ProductUnderTest(Path installation, Path data, java.util.Map<String, String> environment, String... arguments)
+            throws IOException {
         String display = System.getenv("DISPLAY");
         assertNotNull(display, "product tests need a display: run them through 'releng/hisops test', which starts Xvfb");
         Path portFile = data.resolveSibling(data.getFileName() + ".port");
@@ -81,6 +87,7 @@ final class ProductUnderTest implements AutoCloseable {
         log = data.resolveSibling(data.getFileName() + "-" + System.nanoTime() + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("HISOPS_VMARGS", "-Dhisops.probe.port.file=" + portFile);
+        builder.environment().putAll(environment);
         process = builder.start();
         connect(portFile);
     }
