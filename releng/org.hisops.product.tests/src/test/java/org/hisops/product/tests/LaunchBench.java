@@ -146,7 +146,7 @@ class LaunchBench {
 
     private static String probeJar(Path installation) throws IOException {
         try (Stream<Path> jars = Files.list(installation.resolve("plugins"))) {
-            return jars.map(p -> p.getFileName().toString()).filter(f -> f.startsWith("org.hisops.app.probe_"))
+            return jars.map(p -> p.getFileName().toString()).filter(f -> f.startsWith("org.hisops.testprobe.ui_"))
                     .findFirst().orElseThrow();
         }
     }

@@ -53,7 +53,7 @@ final class ProbeBundles {
         main.putValue("Bundle-SymbolicName", spec.symbolicName());
         main.putValue("Bundle-Version", spec.version());
         main.putValue("Bundle-Vendor", "HisOps product test");
-        main.putValue("Import-Package", "org.hisops.platform.api,org.hisops.platform.ui,org.hisops.app.probe.fixtures");
+        main.putValue("Import-Package", "org.hisops.platform.api,org.hisops.platform.ui,org.hisops.testprobe.ui.fixtures");
         main.putValue("Service-Component", spec.withView() ? "OSGI-INF/capability.xml,OSGI-INF/view.xml"
                 : "OSGI-INF/capability.xml");
         String properties = property("hisops.capability.id", "String", spec.capabilityId())
@@ -61,9 +61,9 @@ final class ProbeBundles {
                 + property("fixture.version", "String", spec.version())
                 + property("fixture.fail", "Boolean", Boolean.toString(spec.failActivation()))
                 + property("fixture.view.fail", "Boolean", Boolean.toString(spec.viewFails()));
-        String capability = component(spec.symbolicName() + ".capability", "org.hisops.app.probe.fixtures.FixtureCapability",
+        String capability = component(spec.symbolicName() + ".capability", "org.hisops.testprobe.ui.fixtures.FixtureCapability",
                 "org.hisops.platform.api.Capability", "", properties);
-        String view = component(spec.symbolicName() + ".view", "org.hisops.app.probe.fixtures.FixtureView",
+        String view = component(spec.symbolicName() + ".view", "org.hisops.testprobe.ui.fixtures.FixtureView",
                 "org.hisops.platform.ui.CapabilityView", " scope=\"prototype\"", properties);
         Path jar = directory.resolve(spec.symbolicName() + "_" + spec.version() + ".jar");
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out, manifest)) {

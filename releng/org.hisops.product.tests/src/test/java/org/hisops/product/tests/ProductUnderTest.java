@@ -56,17 +56,17 @@ final class ProductUnderTest implements AutoCloseable {
         }
         Path probe;
         try (Stream<Path> jars = Files.list(PROBE_DIR)) {
-            probe = jars.filter(p -> p.getFileName().toString().matches("org\\.hisops\\.app\\.probe-.*\\.jar"))
+            probe = jars.filter(p -> p.getFileName().toString().matches("org\\.hisops\\.testprobe\\.ui-.*\\.jar"))
                     .findFirst().orElseThrow(() -> new AssertionError("the probe bundle is not built in " + PROBE_DIR));
         }
         String version;
         try (JarFile jar = new JarFile(probe.toFile())) {
             version = jar.getManifest().getMainAttributes().getValue("Bundle-Version");
         }
-        String fileName = "org.hisops.app.probe_" + version + ".jar";
+        String fileName = "org.hisops.testprobe.ui_" + version + ".jar";
         Files.copy(probe, target.resolve("plugins").resolve(fileName));
         Path bundlesInfo = target.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info");
-        Files.writeString(bundlesInfo, "org.hisops.app.probe," + version + ",plugins/" + fileName + ",4,true\n",
+        Files.writeString(bundlesInfo, "org.hisops.testprobe.ui," + version + ",plugins/" + fileName + ",4,true\n",
                 StandardOpenOption.APPEND);
         return target;
     }

@@ -1,4 +1,4 @@
-package org.hisops.app.probe;
+package org.hisops.testprobe.ui;
 
 import java.io.BufferedReader;
 import java.io.IOException;
