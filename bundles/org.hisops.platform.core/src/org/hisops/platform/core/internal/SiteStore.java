@@ -3,8 +3,6 @@ package org.hisops.platform.core.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,20 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
-import org.eclipse.osgi.service.datalocation.Location;
+import org.hisops.platform.api.DataFolder;
 import org.hisops.platform.api.Site;
 import org.hisops.platform.api.SiteDirectory;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
 /**
- * The sites of this installation, kept in {@code sites.properties} of the instance area (the bundle's data area
- * when the launcher set no instance area, as in headless tests). A fresh installation starts on the demo site.
+ * The sites of this installation, kept in {@code sites.properties} of the {@link DataFolder}. A fresh
+ * installation starts on the demo site.
  */
 @Component(service = SiteDirectory.class)
 public class SiteStore implements SiteDirectory {
@@ -39,10 +35,8 @@ public class SiteStore implements SiteDirectory {
     private final Logger logger;
 
     @Activate
-    public SiteStore(BundleContext context,
-            @Reference(cardinality = ReferenceCardinality.OPTIONAL, target = "(type=osgi.instance.area)") Location instance,
-            @Reference(service = LoggerFactory.class) Logger logger) {
-        this(storeDirectory(context, instance).resolve(FILE), logger);
+    public SiteStore(@Reference DataFolder folder, @Reference(service = LoggerFactory.class) Logger logger) {
+        this(folder.path().resolve(FILE), logger);
     }
 
     SiteStore(Path file, Logger logger) {
@@ -116,19 +110,6 @@ public class SiteStore implements SiteDirectory {
         } catch (IOException e) {
             logger.error("Could not save the site list to {}", file, e);
         }
-    }
-
-    private static Path storeDirectory(BundleContext context, Location instance) {
-        if (instance != null && instance.isSet()) {
-            URL url = instance.getURL();
-            try {
-                return Path.of(url.toURI()).resolve(".hisops");
-            } catch (URISyntaxException | IllegalArgumentException e) {
-                // Equinox gives file: URLs with unescaped spaces; fall through to the plain path.
-                return Path.of(url.getPath()).resolve(".hisops");
-            }
-        }
-        return context.getDataFile("").toPath();
     }
 
     private static int parseInt(String value) {

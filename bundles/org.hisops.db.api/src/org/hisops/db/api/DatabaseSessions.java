@@ -1,0 +1,30 @@
+package org.hisops.db.api;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The only way HisOps reaches a database. It keeps the safety rules for production systems:
+ * <ul>
+ * <li>at most {@link Endpoint#connectionLimit()} sessions per endpoint at once, whoever asks (callers wait for a
+ * free one, at most the endpoint's connect timeout);</li>
+ * <li>read-only sessions for everything that reads (a change fails with {@link DbProblem#READ_ONLY});</li>
+ * <li>a connect timeout and a statement timeout on every call, and cancellation;</li>
+ * <li>credentials only from {@link CredentialStore}.</li>
+ * </ul>
+ * Calls block the calling thread: never call them on the UI thread, run them in a job.
+ */
+@ProviderType
+public interface DatabaseSessions {
+
+    /** Connects, identifies the server (engine, exact version, open mode, role) and measures the round trip. */
+    ProbeResult probe(Endpoint endpoint, Cancellation cancellation) throws DatabaseException;
+
+    /** Lends a read-only session of the endpoint to {@code work}; failures come back classified. */
+    <T> T read(Endpoint endpoint, SessionWork<T> work, Cancellation cancellation) throws DatabaseException;
+
+    /** Sessions open on the endpoint now (in use and idle). */
+    int openSessions(String endpointId);
+
+    /** Closes the endpoint's idle sessions, e.g. after it was edited or its password changed. */
+    void forget(String endpointId);
+}

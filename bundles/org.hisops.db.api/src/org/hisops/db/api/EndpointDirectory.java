@@ -1,0 +1,22 @@
+package org.hisops.db.api;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** The endpoints of every site. Changes are saved at once. */
+@ProviderType
+public interface EndpointDirectory {
+
+    /** The endpoints of a site, in the order they were added. */
+    List<Endpoint> endpoints(String siteId);
+
+    Optional<Endpoint> find(String endpointId);
+
+    /** Adds or replaces (by id). */
+    void save(Endpoint endpoint);
+
+    /** Removes the endpoint and its stored password. */
+    void delete(String endpointId);
+}
