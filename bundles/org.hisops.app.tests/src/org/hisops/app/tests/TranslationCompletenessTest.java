@@ -30,7 +30,7 @@ class TranslationCompletenessTest {
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent().getParent();
     private static final Pattern PERCENT_KEY = Pattern.compile("\"%([A-Za-z][\\w.\\-]*)\"|>%([A-Za-z][\\w.\\-]*)<");
     private static final Pattern MESSAGES_FIELD = Pattern.compile("public String (\\w+);");
-    private static final Pattern TEXT_CALL = Pattern.compile("\\btext\\(\\s*(?:\\w+\\s*,\\s*)?\"([a-z][\\w.]*\\w)\"\\s*[,)]");
+    private static final Pattern TEXT_CALL = Pattern.compile("\\b(?:text|format)\\(\\s*(?:\\w+\\s*,\\s*)?\"([a-z][\\w.]*\\w)\"\\s*[,)]");
     private static final Pattern CAPABILITY_ID = Pattern.compile("String ID = \"([\\w.]+)\"");
 
     private final List<String> problems = new ArrayList<>();
@@ -165,7 +165,7 @@ class TranslationCompletenessTest {
         if (value.replace("''", "").contains("'")) {
             problems.add(file + ": " + key + " has a single ' in a MessageFormat pattern; write '' for an apostrophe");
         }
-        String formatted = new java.text.MessageFormat(value).format(new Object[] { "a", "b", "c", "d" });
+        String formatted = new java.text.MessageFormat(value).format(new Object[] { "a", "b", "c", "d", "e", "f", "g", "h", "i", "j" });
         if (formatted.matches("(?s).*\\{\\d+}.*")) {
             problems.add(file + ": " + key + " leaves a placeholder unfilled: " + formatted);
         }

@@ -62,7 +62,8 @@ class ProductTest {
         String shell = product.ok("SHELL");
         assertTrue(shell.contains("HisOps - HIS Database Operations Platform"), shell);
         String nav = product.ok("NAV");
-        assertTrue(nav.contains("{\"group\":\"Administration\",\"items\":[\"" + INSTALLED_EN + "\"]}"), nav);
+        assertTrue(nav.contains("{\"group\":\"Administration\",\"items\":[") && nav.contains("\"" + INSTALLED_EN + "\"")
+                && nav.contains("\"Database endpoints\""), nav);
         assertTrue(product.ok("TABS").contains("\"Home\""));
         assertTrue(product.ok("STATUS").contains("Ready"));
         product.ok("SHOT " + shots.resolve("product-en-home.png"));
@@ -152,7 +153,8 @@ class ProductTest {
         try (ProductUnderTest zh = new ProductUnderTest(installation, zhData, "-nl", "zh_CN")) {
             assertTrue(zh.ok("SHELL").contains("HisOps - HIS \u6570\u636e\u5e93\u8fd0\u7ef4\u5e73\u53f0"));
             String nav = zh.ok("NAV");
-            assertTrue(nav.contains("{\"group\":\"\u7cfb\u7edf\u7ba1\u7406\",\"items\":[\"" + INSTALLED_ZH + "\"]}"), nav);
+            assertTrue(nav.contains("{\"group\":\"\u7cfb\u7edf\u7ba1\u7406\",\"items\":[") && nav.contains("\"" + INSTALLED_ZH + "\"")
+                    && nav.contains("\"\u6570\u636e\u5e93\u7aef\u70b9\""), nav);
             assertTrue(zh.ok("TABS").contains("\"\u9996\u9875\""), "the Home tab is \u9996\u9875");
             assertTrue(zh.ok("STATUS").contains("\u5c31\u7eea"));
             zh.ok("SHOT " + shots.resolve("product-zh-home.png"));
