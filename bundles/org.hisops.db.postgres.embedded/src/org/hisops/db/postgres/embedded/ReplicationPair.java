@@ -1,0 +1,367 @@
+package org.hisops.db.postgres.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+
+import org.hisops.db.postgres.embedded.internal.ReplicationLink;
+
+/**
+ * A primary and one streaming standby on loopback, synchronous or asynchronous, for high-availability tests.
+ * <p>
+ * The standby is built without {@code pg_basebackup} (the binaries ship only {@code initdb}, {@code pg_ctl} and
+ * {@code postgres}): a physical replication slot is created on the primary so it keeps the WAL the standby needs,
+ * then {@code pg_backup_start()}, a copy of the data folder, and {@code pg_backup_stop()}, whose label file becomes
+ * the copy's {@code backup_label}. The copy gets {@code standby.signal}, {@code primary_conninfo} and
+ * {@code primary_slot_name}. In a synchronous pair the primary then names the standby in
+ * {@code synchronous_standby_names} (after the copy, so a promoted standby does not wait for a standby of its own).
+ * <p>
+ * The standby reaches the primary through a loopback relay owned by this object, so {@link #partition()} can cut
+ * replication (as a network failure would) and {@link #heal()} restore it. Clients connect to either server
+ * directly. Both servers run as described in {@link PostgresServer}, including the account used under root; their
+ * folders and logs are {@code <directory>/primary} and {@code <directory>/standby}.
+ */
+public final class ReplicationPair implements AutoCloseable {
+
+    /** The standby's {@code application_name}, and the name of its replication slot on the primary. */
+    public static final String STANDBY_NAME = "hisops_standby";
+    /** The role the standby replicates as. */
+    public static final String REPLICATION_USER = "hisops_replication";
+
+    private final PostgresServer primary;
+    private final PostgresServer standby;
+    private final ReplicationLink link;
+    private final boolean synchronous;
+
+    private ReplicationPair(PostgresServer primary, PostgresServer standby, ReplicationLink link, boolean synchronous) {
+        this.primary = primary;
+        this.standby = standby;
+        this.link = link;
+        this.synchronous = synchronous;
+    }
+
+    /** A builder for a pair whose servers live in {@code directory/primary} and {@code directory/standby}. */
+    public static Builder builder(Path directory) {
+        return new Builder(directory);
+    }
+
+    /** The primary (after {@link #promoteStandby()} still the old one, which may be dead). */
+    public PostgresServer primary() {
+        return primary;
+    }
+
+    /** The standby (after {@link #promoteStandby()} the new primary). */
+    public PostgresServer standby() {
+        return standby;
+    }
+
+    /** Whether commits on the primary wait for the standby. */
+    public boolean isSynchronous() {
+        return synchronous;
+    }
+
+    /**
+     * Cuts the replication connection: closes it and refuses the standby's reconnection attempts until
+     * {@link #heal()}. Clients still reach both servers. In a synchronous pair, commits on the primary then wait.
+     */
+    public void partition() {
+        link.cut();
+    }
+
+    /** Lets the standby reconnect; it catches up from the slot's retained WAL. */
+    public void heal() {
+        link.restore();
+    }
+
+    /** Whether replication is cut by {@link #partition()}. */
+    public boolean isPartitioned() {
+        return link.isCut();
+    }
+
+    /** Kills the primary's postmaster with SIGKILL (see {@link PostgresServer#kill()}). */
+    public void killPrimary() {
+        primary.kill();
+    }
+
+    /** Stops the standby (fast shutdown). */
+    public void stopStandby() {
+        standby.stop();
+    }
+
+    /** Starts the standby again; it resumes replication from where it stopped. */
+    public void startStandby() {
+        standby.start();
+    }
+
+    /**
+     * Promotes the standby to a primary with {@code pg_promote(true, 60)} and returns when it accepts writes.
+     *
+     * @throws EmbeddedPostgresException if promotion does not finish within 60 s
+     */
+    public void promoteStandby() {
+        String promoted = standby.queryValue("SELECT pg_promote(true, 60)");
+        if (!"t".equals(promoted) && !"true".equals(promoted)) {
+            throw new EmbeddedPostgresException("the standby was not promoted within 60 s" + standby.logSection());
+        }
+    }
+
+    /**
+     * Waits until the primary's {@code pg_stat_replication} shows the standby in state {@code streaming} (and, in a
+     * synchronous pair, with {@code sync_state = 'sync'}).
+     *
+     * @throws EmbeddedPostgresException on timeout, with both servers' log tails
+     */
+    public void waitForStreaming(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String seen = "not listed";
+        while (true) {
+            try (Connection c = primary.connect("postgres");
+                    PreparedStatement s = c.prepareStatement(
+                            "SELECT state, sync_state FROM pg_stat_replication WHERE application_name = ?")) {
+                s.setString(1, STANDBY_NAME);
+                try (ResultSet rows = s.executeQuery()) {
+                    if (rows.next()) {
+                        String state = rows.getString(1);
+                        String syncState = rows.getString(2);
+                        seen = state + "/" + syncState;
+                        if ("streaming".equals(state) && (!synchronous || "sync".equals(syncState))) {
+                            return;
+                        }
+                    } else {
+                        seen = "not listed";
+                    }
+                }
+            } catch (SQLException e) {
+                seen = "primary unreachable: " + e.getMessage();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new EmbeddedPostgresException("the standby is not streaming after " + timeout.toSeconds()
+                        + " s (" + seen + ")" + primary.logSection() + standby.logSection());
+            }
+            PostgresServer.pause(200);
+        }
+    }
+
+    /** Stops the standby, the primary and the relay; the folders stay. */
+    @Override
+    public void close() {
+        RuntimeException failure = null;
+        // Standby first: a primary shutting down waits for connected WAL senders to send their last WAL.
+        for (AutoCloseable part : new AutoCloseable[] { standby, primary, link }) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = e instanceof RuntimeException r ? r : new EmbeddedPostgresException("close failed", e);
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return (synchronous ? "synchronous" : "asynchronous") + " pair: " + primary + " -> " + standby;
+    }
+
+    /** Settings of a {@link ReplicationPair}. */
+    public static final class Builder {
+
+        private final Path directory;
+        private PostgresBinaries binaries;
+        private boolean synchronous = true;
+        private Duration startTimeout = Duration.ofSeconds(60);
+
+        private Builder(Path directory) {
+            this.directory = Objects.requireNonNull(directory, "directory").toAbsolutePath().normalize();
+        }
+
+        /** The binaries to run; {@link PostgresBinaries#extract()} when not set. */
+        public Builder binaries(PostgresBinaries binaries) {
+            this.binaries = binaries;
+            return this;
+        }
+
+        /** Synchronous (the default: commits wait for the standby's flush) or asynchronous replication. */
+        public Builder synchronous(boolean synchronous) {
+            this.synchronous = synchronous;
+            return this;
+        }
+
+        /** How long each server may take to start, and the standby to stream; 60 s by default. */
+        public Builder startTimeout(Duration timeout) {
+            this.startTimeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        /**
+         * Creates and starts the primary, builds the standby from a base backup, starts it, and returns once it
+         * streams ({@link ReplicationPair#waitForStreaming(Duration)}).
+         *
+         * @throws EmbeddedPostgresException when a server cannot be created or started, or does not stream
+         */
+        public ReplicationPair build() {
+            PostgresBinaries bin = binaries != null ? binaries : PostgresBinaries.extract();
+            PostgresServer primary = PostgresServer.builder(directory, "primary").binaries(bin)
+                    .startTimeout(startTimeout).build().start();
+            ReplicationLink link = null;
+            PostgresServer standby = null;
+            try {
+                String replicationPassword = PostgresServer.randomSecret();
+                primary.execute("CREATE ROLE " + REPLICATION_USER + " WITH REPLICATION LOGIN PASSWORD "
+                        + PostgresServer.literal(replicationPassword));
+                // Reserve WAL from now on, so nothing the standby needs is recycled before it connects.
+                primary.execute("SELECT pg_create_physical_replication_slot('" + STANDBY_NAME + "', true)");
+                link = new ReplicationLink(primary.port());
+
+                Path standbyData = directory.resolve("standby");
+                BaseBackup.take(primary, standbyData);
+                String conninfo = "host=" + PostgresServer.LOOPBACK + " port=" + link.port() + " user="
+                        + REPLICATION_USER + " password=" + replicationPassword + " application_name="
+                        + STANDBY_NAME;
+                Files.writeString(standbyData.resolve("postgresql.auto.conf"), "\n# HisOps replication pair\n"
+                        + "primary_conninfo = " + PostgresServer.literal(conninfo) + "\n"
+                        + "primary_slot_name = '" + STANDBY_NAME + "'\n", StandardCharsets.UTF_8,
+                        StandardOpenOption.APPEND);
+                Files.writeString(standbyData.resolve("standby.signal"), "");
+                primary.account().ownTree(standbyData);
+
+                if (synchronous) {
+                    primary.execute("ALTER SYSTEM SET synchronous_standby_names = '\"" + STANDBY_NAME + "\"'");
+                    primary.execute("ALTER SYSTEM SET synchronous_commit = on");
+                    primary.execute("SELECT pg_reload_conf()");
+                }
+                standby = PostgresServer.builder(directory, "standby").binaries(bin).startTimeout(startTimeout)
+                        .superuserPassword(primary.superuserPassword()).build().start();
+                ReplicationPair pair = new ReplicationPair(primary, standby, link, synchronous);
+                pair.waitForStreaming(startTimeout);
+                return pair;
+            } catch (IOException e) {
+                closeQuietly(standby, primary, link);
+                throw new UncheckedIOException("cannot build the standby in " + directory, e);
+            } catch (RuntimeException e) {
+                closeQuietly(standby, primary, link);
+                throw e;
+            }
+        }
+
+        private static void closeQuietly(AutoCloseable... parts) {
+            for (AutoCloseable part : parts) {
+                if (part != null) {
+                    try {
+                        part.close();
+                    } catch (Exception e) {
+                        // the original failure matters more
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A base backup with SQL and a file copy, as pg_basebackup would take it: between {@code pg_backup_start} and
+     * {@code pg_backup_stop} on one session, the data folder is copied without the files PostgreSQL's documentation
+     * says to leave out ("Making a Base Backup Using the Low Level API").
+     */
+    private static final class BaseBackup {
+
+        /** Copied as empty folders: their content is rebuilt at start-up or streamed. */
+        private static final Set<String> EMPTIED = Set.of("pg_wal", "pg_replslot", "pg_dynshmem", "pg_notify",
+                "pg_serial", "pg_snapshots", "pg_stat_tmp", "pg_subtrans");
+        /** Top-level files that belong to the running primary, not to the copy. */
+        private static final Set<String> LEFT_OUT = Set.of("postmaster.pid", "postmaster.opts", "backup_label",
+                "backup_label.old", "tablespace_map", "standby.signal", "recovery.signal", "current_logfiles");
+
+        static void take(PostgresServer primary, Path target) throws IOException {
+            Path source = primary.dataDirectory();
+            if (Files.exists(target)) {
+                throw new IOException(target + " exists already");
+            }
+            try (Connection session = primary.connect("postgres"); Statement statement = session.createStatement()) {
+                statement.execute("SELECT pg_backup_start('hisops', true)"); // fast: an immediate checkpoint
+                copy(source, target);
+                // wait_for_archive => false: archiving is off; the slot keeps the WAL the standby streams instead.
+                try (ResultSet rows = statement.executeQuery(
+                        "SELECT labelfile, spcmapfile FROM pg_backup_stop(wait_for_archive => false)")) {
+                    rows.next();
+                    Files.writeString(target.resolve("backup_label"), rows.getString(1), StandardCharsets.UTF_8);
+                    String tablespaceMap = rows.getString(2);
+                    if (tablespaceMap != null && !tablespaceMap.isEmpty()) {
+                        Files.writeString(target.resolve("tablespace_map"), tablespaceMap, StandardCharsets.UTF_8);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new EmbeddedPostgresException("base backup of '" + primary.name() + "' failed: "
+                        + e.getMessage() + primary.logSection(), e);
+            }
+            Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwx------"));
+        }
+
+        private static void copy(Path source, Path target) throws IOException {
+            Files.walkFileTree(source, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                    Path relative = source.relativize(dir);
+                    if (relative.getNameCount() >= 2 && relative.getName(0).toString().equals("pg_replslot")) {
+                        return FileVisitResult.SKIP_SUBTREE; // the primary's slots are not the standby's
+                    }
+                    if (dir.getFileName().toString().startsWith("pgsql_tmp")) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    Files.copy(dir, target.resolve(relative.toString()), StandardCopyOption.COPY_ATTRIBUTES);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Path relative = source.relativize(file);
+                    String top = relative.getName(0).toString();
+                    String fileName = file.getFileName().toString();
+                    boolean leftOut = relative.getNameCount() == 1
+                            ? LEFT_OUT.contains(fileName) || fileName.startsWith(".s.PGSQL.")
+                            : EMPTIED.contains(top);
+                    if (leftOut || fileName.startsWith("pgsql_tmp") || !(attrs.isRegularFile() || attrs.isSymbolicLink())) {
+                        return FileVisitResult.CONTINUE; // sockets and their lock files included
+                    }
+                    try {
+                        Files.copy(file, target.resolve(relative.toString()), StandardCopyOption.COPY_ATTRIBUTES,
+                                LinkOption.NOFOLLOW_LINKS);
+                    } catch (NoSuchFileException e) {
+                        // removed by the running primary while we copied; WAL replay does not need it
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+                    if (failure instanceof NoSuchFileException) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw failure;
+                }
+            });
+        }
+    }
+}
