@@ -19,4 +19,10 @@ public interface EndpointDirectory {
 
     /** Removes the endpoint and its stored password. */
     void delete(String endpointId);
+
+    /**
+     * Calls {@code listener} after every change (on the changing thread; a UI hands it to its own thread). Closing
+     * the returned handle unregisters it.
+     */
+    AutoCloseable addListener(Runnable listener);
 }

@@ -192,6 +192,22 @@ public class Probe implements BundleActivator {
                 return ui(() -> open(arg));
             case "TABS":
                 return "OK " + ui(this::tabs);
+            case "TABLE": // widget key: the visible cell texts of a table, row by row
+                return "OK " + ui(() -> {
+                    Control c = find(WIDGET_KEY, arg);
+                    if (!(c instanceof org.eclipse.swt.widgets.Table table)) {
+                        return "null";
+                    }
+                    List<String> rows = new ArrayList<>();
+                    for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+                        List<String> cells = new ArrayList<>();
+                        for (int i = 0; i < table.getColumnCount(); i++) {
+                            cells.add(item.getText(i));
+                        }
+                        rows.add(String.join("\u001f", cells));
+                    }
+                    return json(rows);
+                });
             case "SHOWING":
                 return "OK " + ui(() -> json(tagged(List.of("view", "error", "info"))));
             case "STATUS":
@@ -201,6 +217,27 @@ public class Probe implements BundleActivator {
                 });
             case "SHOT":
                 return ui(() -> shot(arg));
+            case "ENDPOINT": { // id host port database user password: a PostgreSQL endpoint of the current site
+                String[] p = arg.split("\t");
+                org.hisops.platform.api.SiteDirectory sites = service(org.hisops.platform.api.SiteDirectory.class);
+                org.hisops.db.api.Endpoint endpoint = org.hisops.db.api.Endpoint.of(p[0], sites.current().id(), p[0],
+                        "HIS", org.hisops.db.api.Engine.POSTGRESQL, p[1], Integer.parseInt(p[2]),
+                        org.hisops.db.api.AddressKind.DATABASE, p[3], p[4]).withLimits(2, 3, 10);
+                service(org.hisops.db.api.EndpointDirectory.class).save(endpoint);
+                service(org.hisops.db.api.CredentialStore.class).store(p[0], p[5].toCharArray());
+                return "OK";
+            }
+            case "PROBE": { // endpoint id: what "Test connection" finds, or the problem
+                org.hisops.db.api.Endpoint endpoint = service(org.hisops.db.api.EndpointDirectory.class).find(arg)
+                        .orElseThrow();
+                try {
+                    org.hisops.db.api.ProbeResult r = service(org.hisops.db.api.DatabaseSessions.class).probe(endpoint,
+                            org.hisops.db.api.Cancellation.none());
+                    return "OK " + r.engine() + " " + r.version() + " " + r.databaseRole();
+                } catch (org.hisops.db.api.DatabaseException e) {
+                    return "OK PROBLEM " + e.problem() + " " + e.serverCode();
+                }
+            }
             case "LOGMARK":
                 synchronized (problems) {
                     problems.clear();
@@ -221,6 +258,14 @@ public class Probe implements BundleActivator {
             default:
                 return "ERR unknown command " + a[0];
         }
+    }
+
+    private <T> T service(Class<T> type) {
+        ServiceReference<T> ref = context.getServiceReference(type);
+        if (ref == null) {
+            throw new IllegalStateException("no " + type.getSimpleName() + " service");
+        }
+        return context.getService(ref);
     }
 
     private String waitNav(String label, boolean present, long timeoutMs) throws InterruptedException {
@@ -360,7 +405,25 @@ public class Probe implements BundleActivator {
         if (shell == null) {
             return "ERR no window";
         }
-        shell.getDisplay().readAndDispatch();
+        // Paint what changed since the last event loop turn, so the picture shows the state the widgets hold.
+        for (int i = 0; i < 50 && shell.getDisplay().readAndDispatch(); i++) {
+            // drain pending events
+        }
+        Rectangle area = shell.getClientArea();
+        shell.redraw(area.x, area.y, area.width, area.height, true); // children too: GTK paints each widget itself
+        shell.update();
+        // GTK 3 paints on its frame clock: keep the event loop turning a moment so the pixels catch up.
+        long until = System.nanoTime() + 400_000_000L;
+        while (System.nanoTime() < until) {
+            if (!shell.getDisplay().readAndDispatch()) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
         Rectangle bounds = shell.getBounds();
         GC gc = new GC(shell.getDisplay());
         Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);

@@ -39,6 +39,7 @@ public class EndpointStore implements EndpointDirectory {
     private final CredentialStore credentials;
     private final Logger logger;
     private final List<Endpoint> endpoints = new ArrayList<>();
+    private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Activate
     public EndpointStore(@Reference DataFolder folder, @Reference CredentialStore credentials,
@@ -72,6 +73,7 @@ public class EndpointStore implements EndpointDirectory {
             endpoints.set(i, endpoint);
         }
         write();
+        fire();
     }
 
     @Override
@@ -80,11 +82,28 @@ public class EndpointStore implements EndpointDirectory {
         if (i >= 0) {
             endpoints.remove(i);
             write();
+            fire();
         }
         try {
             credentials.delete(endpointId);
         } catch (IOException e) {
             logger.error("The stored password of deleted endpoint {} could not be removed", endpointId, e);
+        }
+    }
+
+    @Override
+    public AutoCloseable addListener(Runnable listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    private void fire() {
+        for (Runnable listener : listeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                logger.error("An endpoint listener failed", e);
+            }
         }
     }
 

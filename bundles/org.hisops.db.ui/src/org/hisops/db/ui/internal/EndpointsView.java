@@ -62,6 +62,7 @@ public class EndpointsView implements CapabilityView {
     private TableViewer viewer;
     private Label summary;
     private Display display;
+    private AutoCloseable directoryListener;
 
     @Activate
     public EndpointsView(@Reference EndpointDirectory directory, @Reference CredentialStore credentials,
@@ -97,20 +98,20 @@ public class EndpointsView implements CapabilityView {
         viewer.getTable().setData(WIDGET_KEY, "endpoints");
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         ColumnViewerToolTipSupport.enableFor(viewer);
-        column(columns, "col.name", 14, r -> r.endpoint().name());
-        column(columns, "col.system", 6, r -> r.endpoint().system());
-        column(columns, "col.engine", 9, r -> texts.text("engine." + r.endpoint().engine().name().toLowerCase(java.util.Locale.ROOT))
+        column(columns, "col.name", 13, r -> r.endpoint().name());
+        column(columns, "col.system", 5, r -> r.endpoint().system());
+        column(columns, "col.engine", 10, r -> texts.text("engine." + r.endpoint().engine().name().toLowerCase(java.util.Locale.ROOT))
                 + (r.endpoint().emulated() ? " " + texts.text("status.emulated") : ""));
-        column(columns, "col.address", 16, this::address);
-        column(columns, "col.user", 9, r -> r.endpoint().user() + (r.endpoint().connectRole() == org.hisops.db.api.ConnectRole.NORMAL
+        column(columns, "col.address", 15, this::address);
+        column(columns, "col.user", 7, r -> r.endpoint().user() + (r.endpoint().connectRole() == org.hisops.db.api.ConnectRole.NORMAL
                 ? "" : " AS " + r.endpoint().connectRole()));
-        column(columns, "col.version", 8, r -> r.result() == null ? "" : r.result().version().toString());
-        column(columns, "col.openmode", 10, r -> r.result() == null ? "" : r.result().openMode());
-        column(columns, "col.dbrole", 10, r -> r.result() == null ? texts.text("rolehint." + r.endpoint().roleHint().name().toLowerCase(java.util.Locale.ROOT))
+        column(columns, "col.version", 7, r -> r.result() == null ? "" : r.result().version().toString());
+        column(columns, "col.openmode", 9, r -> r.result() == null ? "" : r.result().openMode());
+        column(columns, "col.dbrole", 9, r -> r.result() == null ? texts.text("rolehint." + r.endpoint().roleHint().name().toLowerCase(java.util.Locale.ROOT))
                 : r.result().databaseRole());
         column(columns, "col.rtt", 6, r -> r.result() == null ? "" : String.format(texts.locale(), "%.1f ms",
                 r.result().roundTrip().toNanos() / 1e6));
-        column(columns, "col.status", 22, this::status);
+        column(columns, "col.status", 30, this::status);
         viewer.addSelectionChangedListener(e -> {
             boolean any = !viewer.getStructuredSelection().isEmpty();
             edit.setEnabled(viewer.getStructuredSelection().size() == 1);
@@ -121,6 +122,12 @@ public class EndpointsView implements CapabilityView {
         edit.setEnabled(false);
         delete.setEnabled(false);
         test.setEnabled(false);
+        // Endpoints may be added elsewhere meanwhile (the demo site registers its own in the background).
+        directoryListener = directory.addListener(() -> {
+            if (!display.isDisposed()) {
+                display.asyncExec(this::reload);
+            }
+        });
         reload();
     }
 
@@ -134,7 +141,7 @@ public class EndpointsView implements CapabilityView {
     private void column(TableColumnLayout layout, String key, int weight, Function<EndpointRow, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(texts.text(key));
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 50));
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 70));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -197,6 +204,10 @@ public class EndpointsView implements CapabilityView {
             rows.put(e.id(), previous != null && previous.endpoint().equals(e) ? previous : EndpointRow.untested(e));
         }
         refresh();
+        // What a DBA opens this view for is the current state: every endpoint not tested yet is tested now
+        // (a read-only probe with the endpoint's own limits and timeouts).
+        rows.values().stream().filter(r -> r.result() == null && r.failure() == null && !r.testing())
+                .map(EndpointRow::endpoint).toList().forEach(this::test);
     }
 
     private void refresh() {
@@ -304,5 +315,10 @@ public class EndpointsView implements CapabilityView {
     @Override
     public void dispose() {
         cancelTests(); // a closed view leaves no test running against production
+        try {
+            directoryListener.close();
+        } catch (Exception e) {
+            // the directory is gone already
+        }
     }
 }

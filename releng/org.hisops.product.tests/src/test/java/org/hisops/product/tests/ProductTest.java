@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -134,6 +135,70 @@ class ProductTest {
 
     @Test
     @Order(5)
+    void endpointsAreTestedAndTheirPasswordIsInNoFileTheProductWrites() throws Exception {
+        String password = "HisOps-Sentinel-\u5bc6\u7801-2026";
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        product.ok("ENDPOINT lis-refused\t127.0.0.1\t" + closedPort + "\this\thisops\t" + password);
+        product.ok("ENDPOINT emr-unknown-host\tno-such-host.invalid\t5432\this\thisops\t" + password);
+        assertEquals("PROBLEM CONNECTION_REFUSED null", product.ok("PROBE lis-refused"));
+        assertEquals("PROBLEM UNKNOWN_HOST null", product.ok("PROBE emr-unknown-host"));
+        product.ok("OPEN Database endpoints");
+        // Opening the view tests every endpoint; each row then says what is wrong in the user's words.
+        waitFor(() -> {
+            String table = product.ok("TABLE endpoints");
+            return table.contains("refuses the connection") && table.contains("cannot be resolved");
+        });
+        product.ok("SHOT " + shots.resolve("product-en-endpoints.png"));
+        product.close();
+        product = new ProductUnderTest(installation, data, ENGLISH_DESKTOP);
+        assertEquals("PROBLEM CONNECTION_REFUSED null", product.ok("PROBE lis-refused"),
+                "the endpoint and its password are kept between runs");
+        // What the product writes: its installation (configuration area), its data folder, and its console logs.
+        List<Path> roots = new java.util.ArrayList<>(List.of(installation, data));
+        try (var logs = Files.list(data.getParent())) {
+            logs.filter(f -> f.getFileName().toString().matches("data-en.*\\.log")).forEach(roots::add);
+        }
+        List<byte[]> forms = List.of(password.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                password.getBytes(java.nio.charset.StandardCharsets.UTF_16LE),
+                password.getBytes(java.nio.charset.StandardCharsets.UTF_16BE),
+                "HisOps-Sentinel-\\u5bc6\\u7801".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                "HisOps-Sentinel".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        int files = 0;
+        for (Path root : roots) {
+            try (var walk = Files.walk(root)) {
+                for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                    if (file.toString().contains("generated-bundles") || file.toString().contains("screenshots")) {
+                        continue;
+                    }
+                    files++;
+                    byte[] content = Files.readAllBytes(file);
+                    for (byte[] form : forms) {
+                        assertFalse(indexOf(content, form) >= 0, file + " holds the endpoint password");
+                    }
+                }
+            }
+        }
+        assertTrue(files > 50, "the search saw the product's files (" + files + ")");
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    @Test
+    @Order(6)
     void theLayoutIsKeptBetweenRuns() throws Exception {
         product.ok("OPEN " + INSTALLED_EN);
         waitFor(() -> product.ok("TABS").contains(INSTALLED_EN));
@@ -144,7 +209,7 @@ class ProductTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void withNlZhCnTheProductSpeaksChinese() throws Exception {
         product.close();
         product = null;
@@ -167,7 +232,7 @@ class ProductTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void onAChineseDesktopTheProductSpeaksChineseWithoutNl() throws Exception {
         Process locales = new ProcessBuilder("locale", "-a").redirectErrorStream(true).start();
         String available = ProductUnderTest.read(locales.getInputStream()).toLowerCase(java.util.Locale.ROOT);
