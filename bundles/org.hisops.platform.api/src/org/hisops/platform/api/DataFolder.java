@@ -1,6 +1,12 @@
 package org.hisops.platform.api;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Properties;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -14,4 +20,33 @@ public interface DataFolder {
 
     /** The folder; it exists. */
     Path path();
+
+    /** A properties file of the folder, empty when there is none; a damaged file is an IOException. */
+    default Properties load(String fileName) throws IOException {
+        Properties properties = new Properties();
+        Path file = path().resolve(fileName);
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                properties.load(in);
+            } catch (IllegalArgumentException e) {
+                throw new IOException(file + " is damaged: " + e.getMessage(), e);
+            }
+        }
+        return properties;
+    }
+
+    /** Replaces a properties file atomically, so that a crash mid-write never leaves a half-written file. */
+    default void store(String fileName, Properties properties, String comment) throws IOException {
+        Path file = path().resolve(fileName);
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), fileName, ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                properties.store(out, comment);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
 }

@@ -33,7 +33,7 @@ class SecureCredentialStoreTest {
         SecureCredentialStore store = new SecureCredentialStore(folder);
         store.store("his-primary", PASSWORD.toCharArray());
         BundleContext context = FrameworkUtil.getBundle(SecureCredentialStoreTest.class).getBundleContext();
-        EndpointStore endpoints = new EndpointStore(folder.resolve(EndpointStore.FILE), store,
+        EndpointStore endpoints = new EndpointStore(() -> folder, store,
                 context.getService(context.getServiceReference(LoggerFactory.class)).getLogger(getClass()));
         endpoints.save(Endpoint.of("his-primary", "demo", "HIS", "HIS", Engine.ORACLE, "10.1.1.5", 1521,
                 AddressKind.SERVICE_NAME, "hisdb", "hisops"));

@@ -1,11 +1,6 @@
 package org.hisops.db.core.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +30,7 @@ public class EndpointStore implements EndpointDirectory {
 
     static final String FILE = "endpoints.properties";
 
-    private final Path file;
+    private final DataFolder folder;
     private final CredentialStore credentials;
     private final Logger logger;
     private final List<Endpoint> endpoints = new ArrayList<>();
@@ -44,11 +39,7 @@ public class EndpointStore implements EndpointDirectory {
     @Activate
     public EndpointStore(@Reference DataFolder folder, @Reference CredentialStore credentials,
             @Reference(service = LoggerFactory.class) Logger logger) {
-        this(folder.path().resolve(FILE), credentials, logger);
-    }
-
-    EndpointStore(Path file, CredentialStore credentials, Logger logger) {
-        this.file = file;
+        this.folder = folder;
         this.credentials = credentials;
         this.logger = logger;
         load();
@@ -117,14 +108,11 @@ public class EndpointStore implements EndpointDirectory {
     }
 
     private void load() {
-        if (!Files.isRegularFile(file)) {
-            return;
-        }
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
-            p.load(in);
-        } catch (IOException | IllegalArgumentException e) {
-            logger.error("Endpoint list {} is unreadable; starting without endpoints", file, e);
+        Properties p;
+        try {
+            p = folder.load(FILE);
+        } catch (IOException e) {
+            logger.error("Endpoint list {} is unreadable; starting without endpoints", FILE, e);
             return;
         }
         int count = Integer.parseInt(p.getProperty("endpoint.count", "0").trim());
@@ -141,7 +129,7 @@ public class EndpointStore implements EndpointDirectory {
                         Integer.parseInt(p.getProperty(k + "connectTimeout", "10")),
                         Integer.parseInt(p.getProperty(k + "statementTimeout", "60")), p.getProperty(k + "emulation")));
             } catch (RuntimeException e) {
-                logger.error("Endpoint {} of {} is unreadable and left out: {}", i, file, e.toString());
+                logger.error("Endpoint {} of {} is unreadable and left out: {}", i, FILE, e.toString());
             }
         }
     }
@@ -171,14 +159,9 @@ public class EndpointStore implements EndpointDirectory {
             put(p, k + "emulation", e.emulation());
         }
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), FILE, ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                p.store(out, "HisOps endpoints (passwords are in the secure storage, never here)");
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            folder.store(FILE, p, "HisOps endpoints (passwords are in the secure storage, never here)");
         } catch (IOException e) {
-            logger.error("Could not save the endpoint list to {}", file, e);
+            logger.error("Could not save the endpoint list to {}", FILE, e);
         }
     }
 

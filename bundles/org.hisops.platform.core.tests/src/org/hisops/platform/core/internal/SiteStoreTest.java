@@ -35,14 +35,14 @@ class SiteStoreTest {
     @Test
     void aFreshInstallationStartsOnTheDemoSiteAndKeepsIt() throws Exception {
         Path file = temp.resolve(".hisops").resolve(SiteStore.FILE);
-        SiteStore store = new SiteStore(file, logger);
+        SiteStore store = new SiteStore(() -> file.getParent(), logger);
         Site current = store.current();
         assertEquals(Site.DEMO_ID, current.id());
         assertNull(current.name());
         assertEquals("Demo Hospital", current.displayName(Locale.ENGLISH));
         assertEquals("\u6f14\u793a\u533b\u9662", current.displayName(Locale.SIMPLIFIED_CHINESE));
         assertTrue(Files.isRegularFile(file), "the default is written so the next start finds it");
-        assertEquals(store.sites(), new SiteStore(file, logger).sites());
+        assertEquals(store.sites(), new SiteStore(() -> file.getParent(), logger).sites());
     }
 
     @Test
@@ -56,7 +56,7 @@ class SiteStoreTest {
                 site.1.name=\\u6d59\\u6c5f\\u7701\\u4eba\\u6c11\\u533b\\u9662
                 current=zj
                 """, StandardCharsets.ISO_8859_1);
-        SiteStore store = new SiteStore(file, logger);
+        SiteStore store = new SiteStore(() -> file.getParent(), logger);
         assertEquals(2, store.sites().size());
         assertEquals("zj", store.current().id());
         assertEquals("\u6d59\u6c5f\u7701\u4eba\u6c11\u533b\u9662", store.current().displayName(Locale.ENGLISH));
@@ -66,7 +66,7 @@ class SiteStoreTest {
     void aDamagedFileFallsBackToTheDemoSite() throws Exception {
         Path file = temp.resolve(SiteStore.FILE);
         Files.write(file, new byte[] { 's', 'i', 't', 'e', '.', 'c', 'o', 'u', 'n', 't', '=', '\\', 'u', 'Z', 'Z' });
-        SiteStore store = new SiteStore(file, logger);
+        SiteStore store = new SiteStore(() -> file.getParent(), logger);
         assertEquals(Site.DEMO_ID, store.current().id());
         assertEquals(1, store.sites().size());
     }
@@ -75,6 +75,6 @@ class SiteStoreTest {
     void aCurrentSiteThatNoLongerExistsFallsBackToTheFirst() throws Exception {
         Path file = temp.resolve(SiteStore.FILE);
         Files.writeString(file, "site.count=1\nsite.0.id=a\nsite.0.name=A\ncurrent=gone\n");
-        assertEquals("a", new SiteStore(file, logger).current().id());
+        assertEquals("a", new SiteStore(() -> file.getParent(), logger).current().id());
     }
 }

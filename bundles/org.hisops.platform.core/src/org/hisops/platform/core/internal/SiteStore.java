@@ -1,11 +1,7 @@
 package org.hisops.platform.core.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -28,7 +24,7 @@ public class SiteStore implements SiteDirectory {
 
     static final String FILE = "sites.properties";
 
-    private final Path file;
+    private final DataFolder folder;
     private final List<Site> sites = new ArrayList<>();
     private String currentId;
 
@@ -36,25 +32,20 @@ public class SiteStore implements SiteDirectory {
 
     @Activate
     public SiteStore(@Reference DataFolder folder, @Reference(service = LoggerFactory.class) Logger logger) {
-        this(folder.path().resolve(FILE), logger);
-    }
-
-    SiteStore(Path file, Logger logger) {
-        this.file = file;
+        this.folder = folder;
         this.logger = logger;
         load();
     }
 
     private void load() {
-        Properties p = new Properties();
-        if (Files.isRegularFile(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                p.load(in);
-            } catch (IOException | IllegalArgumentException e) {
-                // A damaged file must not cost the user the product: start from the demo site and say so.
-                logger.error("Site list {} is unreadable; starting from the demo site", file, e);
-                p.clear();
-            }
+        Properties p;
+        boolean exists = Files.isRegularFile(folder.path().resolve(FILE));
+        try {
+            p = folder.load(FILE);
+        } catch (IOException e) {
+            // A damaged file must not cost the user the product: start from the demo site and say so.
+            logger.error("Site list {} is unreadable; starting from the demo site", FILE, e);
+            p = new Properties();
         }
         int count = parseInt(p.getProperty("site.count"));
         for (int i = 0; i < count; i++) {
@@ -70,7 +61,7 @@ public class SiteStore implements SiteDirectory {
         if (sites.stream().noneMatch(s -> s.id().equals(currentId))) {
             currentId = sites.get(0).id();
         }
-        if (!Files.isRegularFile(file)) {
+        if (!exists) {
             save();
         }
     }
@@ -100,15 +91,9 @@ public class SiteStore implements SiteDirectory {
         }
         p.setProperty("current", currentId);
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), FILE, ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                p.store(out, "HisOps sites");
-            }
-            // Replace atomically so that a crash mid-write never leaves a half-written list.
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            folder.store(FILE, p, "HisOps sites");
         } catch (IOException e) {
-            logger.error("Could not save the site list to {}", file, e);
+            logger.error("Could not save the site list to {}", FILE, e);
         }
     }
 
