@@ -137,13 +137,29 @@ final class ProblemClassifier {
 
     private static final java.util.regex.Pattern ORA = java.util.regex.Pattern.compile("ORA-(\\d{5})");
 
+    /**
+     * The network failure behind a driver's error. Drivers wrap it in their own IOExceptions (Oracle's NetException,
+     * pgjdbc's PSQLException), so the specific JDK causes are looked for in the whole chain first.
+     */
     private static Throwable networkCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        for (Class<?> specific : new Class<?>[] { UnknownHostException.class, ConnectException.class,
+                NoRouteToHostException.class, SocketTimeoutException.class }) {
+            for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+                if (specific.isInstance(t)) {
+                    return t;
+                }
+            }
+        }
+        // The thin drivers sometimes keep only the text ("Unknown host specified", ORA-17868).
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("Unknown host") || message.contains("ORA-17868")) {
+                return new UnknownHostException(message);
+            }
+        }
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof java.io.IOException) {
                 return t;
-            }
-            if (t.getCause() == t) {
-                break;
             }
         }
         return null;
