@@ -10,6 +10,8 @@ public class LifeCycle {
 
     @PostContextCreate
     void postContextCreate() {
+        // The database layer refuses to block this thread (see DatabaseSessions.UI_THREAD_PROPERTY).
+        System.setProperty("hisops.ui.thread.id", Long.toString(Thread.currentThread().threadId()));
         // Dialogs (About, confirmations) carry the product icon like the main window does.
         Image[] images = new Image[] { image("icons/hisops16.png"), image("icons/hisops32.png"),
                 image("icons/hisops48.png") };

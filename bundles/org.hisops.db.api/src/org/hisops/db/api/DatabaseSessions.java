@@ -11,10 +11,15 @@ import org.osgi.annotation.versioning.ProviderType;
  * <li>a connect timeout and a statement timeout on every call, and cancellation;</li>
  * <li>credentials only from {@link CredentialStore}.</li>
  * </ul>
- * Calls block the calling thread: never call them on the UI thread, run them in a job.
+ * Calls block the calling thread: never call them on the UI thread, run them in a job. The shell names its UI
+ * thread in the system property {@value #UI_THREAD_PROPERTY}; a call from that thread is refused with an
+ * {@link IllegalStateException} instead of freezing the window.
  */
 @ProviderType
 public interface DatabaseSessions {
+
+    /** System property holding the id of the UI thread, set by the shell at start-up. */
+    String UI_THREAD_PROPERTY = "hisops.ui.thread.id";
 
     /** Connects, identifies the server (engine, exact version, open mode, role) and measures the round trip. */
     ProbeResult probe(Endpoint endpoint, Cancellation cancellation) throws DatabaseException;

@@ -96,6 +96,7 @@ public class SessionBroker implements DatabaseSessions {
 
     @Override
     public <T> T read(Endpoint endpoint, SessionWork<T> work, Cancellation cancellation) throws DatabaseException {
+        refuseUiThread();
         EndpointPool pool = pools.computeIfAbsent(endpoint.id(), id -> new EndpointPool(endpoint));
         pool.update(endpoint);
         EndpointPool.Pooled pooled;
@@ -168,6 +169,14 @@ public class SessionBroker implements DatabaseSessions {
 
     private String driverOf(org.hisops.db.api.Session session) {
         return session instanceof LentSession lent ? lent.driver() : "";
+    }
+
+    /** A database call on the UI thread would freeze the window for as long as the network takes. */
+    private static void refuseUiThread() {
+        String ui = System.getProperty(UI_THREAD_PROPERTY);
+        if (ui != null && ui.equals(Long.toString(Thread.currentThread().threadId()))) {
+            throw new IllegalStateException("database work was started on the UI thread; run it in a job");
+        }
     }
 
     @Override
