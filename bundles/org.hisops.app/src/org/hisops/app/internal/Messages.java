@@ -16,6 +16,7 @@ public class Messages {
     public String capability_waiting;
     public String capability_removed;
     public String capability_missing;
+    public String capability_switchedOff;
     public String details;
     public String status_site;
     public String status_ready;

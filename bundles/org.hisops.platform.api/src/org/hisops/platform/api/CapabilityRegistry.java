@@ -18,6 +18,15 @@ public interface CapabilityRegistry {
     /** The capability with this id, if one is registered. */
     Optional<CapabilityEntry> find(String id);
 
+    /** The capabilities a site may use: those not switched off for it ({@link CapabilitySwitches}). */
+    List<CapabilityEntry> capabilities(String siteId);
+
+    /**
+     * The capability, if it may run for the site: installed, started and not switched off there. Headless callers
+     * (the command line, scheduled runs) go through this, so a switch is honoured without any UI.
+     */
+    CapabilityEntry require(String siteId, String capabilityId) throws CapabilityRefusedException;
+
     /**
      * Why a service of a capability bundle (a capability, or its view) could not be obtained: the exception its
      * component threw on activation, as the component runtime recorded it. Empty when the component has not failed.

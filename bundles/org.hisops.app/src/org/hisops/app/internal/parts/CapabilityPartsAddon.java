@@ -33,6 +33,11 @@ public class CapabilityPartsAddon {
     @Inject
     private CapabilityRegistry registry;
     @Inject
+    private org.hisops.platform.api.SiteDirectory sites;
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    private org.hisops.platform.api.CapabilitySwitches switches;
+    @Inject
     private UISynchronize sync;
     @Inject
     private EModelService modelService;
@@ -47,6 +52,7 @@ public class CapabilityPartsAddon {
     private Messages messages;
 
     private CapabilityRegistry.Registration registration;
+    private CapabilityRegistry.Registration switchRegistration;
 
     @PostConstruct
     void start() {
@@ -55,6 +61,9 @@ public class CapabilityPartsAddon {
                 sync.asyncExec(() -> closeIfGone(event.entry().id(), messages.capability_removed));
             }
         });
+        if (switches != null) {
+            switchRegistration = switches.addListener(() -> sync.asyncExec(this::closeSwitchedOff));
+        }
         Job restoreCheck = Job.createSystem("Close parts of missing capabilities", (IProgressMonitor monitor) -> {
             sync.asyncExec(() -> CapabilityParts.all(modelService, application).forEach(part -> closeIfGone(
                     part.getPersistedState().get(CapabilityParts.CAPABILITY_ID), messages.capability_missing)));
@@ -63,14 +72,28 @@ public class CapabilityPartsAddon {
         restoreCheck.schedule(RESTORE_GRACE_MS);
     }
 
+    /** Parts of capabilities an administrator just switched off for this site close, saying why. */
+    private void closeSwitchedOff() {
+        String site = sites.current().id();
+        for (MPart part : CapabilityParts.all(modelService, application)) {
+            String id = part.getPersistedState().get(CapabilityParts.CAPABILITY_ID);
+            if (id != null && switches != null && !switches.isEnabled(site, id)) {
+                close(part, messages.capability_switchedOff);
+            }
+        }
+    }
+
     private void closeIfGone(String capabilityId, String message) {
         if (capabilityId == null || registry.find(capabilityId).isPresent()) {
             return; // back already (an update stops and restarts the bundle)
         }
         MPart part = CapabilityParts.find(capabilityId, modelService, application);
-        if (part == null) {
-            return;
+        if (part != null) {
+            close(part, message);
         }
+    }
+
+    private void close(MPart part, String message) {
         String label = part.getLabel();
         if (part.getContext() != null || part.isToBeRendered()) {
             partService.hidePart(part, true);
@@ -84,5 +107,8 @@ public class CapabilityPartsAddon {
     @PreDestroy
     void stop() {
         registration.close();
+        if (switchRegistration != null) {
+            switchRegistration.close();
+        }
     }
 }

@@ -45,6 +45,9 @@ public class HomePart {
     @Inject
     private SiteDirectory sites;
     @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    private org.hisops.platform.api.CapabilitySwitches switches;
+    @Inject
     private UISynchronize sync;
     @Inject
     @Translation
@@ -61,6 +64,7 @@ public class HomePart {
 
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private CapabilityRegistry.Registration registration;
+    private CapabilityRegistry.Registration switchRegistration;
     private ScrolledComposite scroller;
     private Composite content;
     private Icons icons;
@@ -80,15 +84,20 @@ public class HomePart {
         groupFont = resources.create(base.increaseHeight(2).setStyle(SWT.BOLD));
         icons = new Icons(scroller);
         scroller.addListener(SWT.Resize, e -> relayout());
-        registration = registry.addListener(event -> {
-            if (refreshQueued.compareAndSet(false, true)) {
-                sync.asyncExec(() -> {
-                    refreshQueued.set(false);
-                    rebuild();
-                });
-            }
-        });
+        registration = registry.addListener(event -> queueRebuild());
+        if (switches != null) {
+            switchRegistration = switches.addListener(this::queueRebuild);
+        }
         rebuild();
+    }
+
+    private void queueRebuild() {
+        if (refreshQueued.compareAndSet(false, true)) {
+            sync.asyncExec(() -> {
+                refreshQueued.set(false);
+                rebuild();
+            });
+        }
     }
 
     private void rebuild() {
@@ -114,7 +123,7 @@ public class HomePart {
         Label site = new Label(content, SWT.NONE);
         site.setText(MessageFormat.format(messages.home_site, sites.current().displayName(locale)));
 
-        List<NavigatorModel.Group> groups = NavigatorModel.group(registry.capabilities(), locale);
+        List<NavigatorModel.Group> groups = NavigatorModel.group(registry.capabilities(sites.current().id()), locale);
         int count = groups.stream().mapToInt(g -> g.entries().size()).sum();
         Label summary = wrapping(content, groups.isEmpty() ? messages.home_empty
                 : MessageFormat.format(messages.home_summary, count, groups.size()), 2);
@@ -184,5 +193,8 @@ public class HomePart {
     @PreDestroy
     void dispose() {
         registration.close();
+        if (switchRegistration != null) {
+            switchRegistration.close();
+        }
     }
 }

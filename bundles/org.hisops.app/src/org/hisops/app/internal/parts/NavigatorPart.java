@@ -44,6 +44,11 @@ public class NavigatorPart {
     @Inject
     private CapabilityRegistry registry;
     @Inject
+    private org.hisops.platform.api.SiteDirectory sites;
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    private org.hisops.platform.api.CapabilitySwitches switches;
+    @Inject
     private UISynchronize sync;
     @Inject
     @Translation
@@ -60,6 +65,7 @@ public class NavigatorPart {
 
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private CapabilityRegistry.Registration registration;
+    private CapabilityRegistry.Registration switchRegistration;
     private TreeViewer viewer;
     private Label emptyLabel;
     private Icons icons;
@@ -93,6 +99,9 @@ public class NavigatorPart {
         });
 
         registration = registry.addListener(event -> queueRefresh());
+        if (switches != null) {
+            switchRegistration = switches.addListener(this::queueRefresh);
+        }
         refresh();
     }
 
@@ -110,7 +119,7 @@ public class NavigatorPart {
         if (viewer == null || viewer.getTree().isDisposed()) {
             return;
         }
-        List<NavigatorModel.Group> groups = NavigatorModel.group(registry.capabilities(), locale);
+        List<NavigatorModel.Group> groups = NavigatorModel.group(registry.capabilities(sites.current().id()), locale);
         viewer.setInput(groups);
         viewer.expandAll();
         boolean empty = groups.isEmpty();
@@ -130,6 +139,9 @@ public class NavigatorPart {
     void dispose() {
         if (registration != null) {
             registration.close();
+        }
+        if (switchRegistration != null) {
+            switchRegistration.close();
         }
     }
 

@@ -13,7 +13,9 @@ import org.hisops.platform.api.CapabilityCategory;
 import org.hisops.platform.api.CapabilityEntry;
 import org.hisops.platform.api.CapabilityEvent;
 import org.hisops.platform.api.CapabilityListener;
+import org.hisops.platform.api.CapabilityRefusedException;
 import org.hisops.platform.api.CapabilityRegistry;
+import org.hisops.platform.api.CapabilitySwitches;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -49,6 +51,11 @@ public class CapabilityTracker implements CapabilityRegistry {
     private final ServiceComponentRuntime scr;
 
     private final Logger logger;
+
+    /** Optional: without switches (no Configuration Admin) every capability is on for every site. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
+    private volatile CapabilitySwitches switches;
 
     @Activate
     public CapabilityTracker(BundleContext context, @Reference ServiceComponentRuntime scr,
@@ -112,6 +119,27 @@ public class CapabilityTracker implements CapabilityRegistry {
         List<CapabilityEntry> list = new ArrayList<>(byId.values());
         list.sort(Comparator.comparing(CapabilityEntry::category).thenComparing(CapabilityEntry::id));
         return List.copyOf(list);
+    }
+
+    @Override
+    public List<CapabilityEntry> capabilities(String siteId) {
+        CapabilitySwitches s = switches;
+        List<CapabilityEntry> all = capabilities();
+        return s == null ? all : all.stream().filter(e -> s.isEnabled(siteId, e.id())).toList();
+    }
+
+    @Override
+    public CapabilityEntry require(String siteId, String capabilityId) throws CapabilityRefusedException {
+        CapabilityEntry entry = find(capabilityId).orElseThrow(
+                () -> new CapabilityRefusedException(CapabilityRefusedException.Reason.NOT_INSTALLED, capabilityId, siteId));
+        CapabilitySwitches s = switches;
+        if (s != null && !s.isEnabled(siteId, capabilityId)) {
+            throw new CapabilityRefusedException(CapabilityRefusedException.Reason.SWITCHED_OFF, capabilityId, siteId);
+        }
+        if (!entry.available()) {
+            throw new CapabilityRefusedException(CapabilityRefusedException.Reason.FAILED, capabilityId, siteId);
+        }
+        return entry;
     }
 
     @Override

@@ -1,0 +1,119 @@
+package org.hisops.platform.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.hisops.platform.api.CapabilityRefusedException;
+import org.hisops.platform.api.CapabilityRegistry;
+import org.hisops.platform.api.CapabilitySwitches;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+/**
+ * Per-site switches: a capability switched off for a site is gone for that site and refused headless with its
+ * reason, still there for another site, and stays off when Configuration Admin and the platform restart.
+ */
+class CapabilitySwitchesTest {
+
+    private static final String CAPABILITY = "org.hisops.platform.components";
+
+    /** Fresh each time: the restart test stops this fragment's host, which invalidates its old context. */
+    private static BundleContext context() {
+        return FrameworkUtil.getBundle(CapabilitySwitchesTest.class).getBundleContext();
+    }
+
+    private <T> T service(Class<T> type) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            BundleContext context = context();
+            if (context == null) {
+                Thread.sleep(20);
+                continue;
+            }
+            ServiceReference<T> ref = context.getServiceReference(type);
+            if (ref != null) {
+                T s = context.getService(ref);
+                if (s != null) {
+                    return s;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no " + type.getSimpleName());
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    @AfterEach
+    void switchBackOn() throws Exception {
+        service(CapabilitySwitches.class).setEnabled("site-a", CAPABILITY, true);
+    }
+
+    @Test
+    void offForOneSiteIsGoneAndRefusedThereButStaysForAnother() throws Exception {
+        CapabilitySwitches switches = service(CapabilitySwitches.class);
+        CapabilityRegistry registry = service(CapabilityRegistry.class);
+        CountDownLatch told = new CountDownLatch(1);
+        CapabilityRegistry.Registration listening = switches.addListener(told::countDown);
+        switches.setEnabled("site-a", CAPABILITY, false);
+        assertTrue(told.await(10, TimeUnit.SECONDS), "listeners are told");
+        listening.close();
+
+        assertFalse(switches.isEnabled("site-a", CAPABILITY));
+        assertTrue(registry.capabilities("site-a").stream().noneMatch(e -> e.id().equals(CAPABILITY)));
+        CapabilityRefusedException refused = assertThrows(CapabilityRefusedException.class,
+                () -> registry.require("site-a", CAPABILITY));
+        assertEquals(CapabilityRefusedException.Reason.SWITCHED_OFF, refused.reason());
+        assertEquals("site-a", refused.siteId());
+
+        assertTrue(switches.isEnabled("site-b", CAPABILITY));
+        assertTrue(registry.capabilities("site-b").stream().anyMatch(e -> e.id().equals(CAPABILITY)));
+        assertEquals(CAPABILITY, registry.require("site-b", CAPABILITY).id());
+
+        assertEquals(CapabilityRefusedException.Reason.NOT_INSTALLED, assertThrows(CapabilityRefusedException.class,
+                () -> registry.require("site-b", "no.such.capability")).reason());
+    }
+
+    @Test
+    void theSwitchIsKeptInConfigurationAdminAndSurvivesARestart() throws Exception {
+        service(CapabilitySwitches.class).setEnabled("site-a", CAPABILITY, false);
+        ConfigurationAdmin admin = service(ConfigurationAdmin.class);
+        var configurations = admin.listConfigurations("(" + CapabilitySwitches.SITE_PROPERTY + "=site-a)");
+        assertEquals(1, configurations.length, "one configuration per site");
+        assertEquals(CapabilitySwitches.FACTORY_PID, configurations[0].getFactoryPid());
+
+        // Restart what keeps and serves the switches: the configuration admin and the platform core.
+        Bundle configAdmin = bundle("org.apache.felix.configadmin");
+        Bundle core = FrameworkUtil.getBundle(CapabilitySwitchesTest.class);
+        configAdmin.stop();
+        core.stop();
+        configAdmin.start();
+        core.start();
+        CapabilitySwitches restarted = service(CapabilitySwitches.class);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (restarted.isEnabled("site-a", CAPABILITY) && System.nanoTime() < deadline) {
+            Thread.sleep(20); // DS recreates the site's component from the persisted configuration
+        }
+        assertFalse(restarted.isEnabled("site-a", CAPABILITY), "still off after the restart");
+        assertEquals(CapabilityRefusedException.Reason.SWITCHED_OFF, assertThrows(CapabilityRefusedException.class,
+                () -> service(CapabilityRegistry.class).require("site-a", CAPABILITY)).reason());
+    }
+
+    private Bundle bundle(String symbolicName) {
+        for (Bundle b : context().getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new AssertionError(symbolicName);
+    }
+}
