@@ -227,6 +227,24 @@ class DemoHospitalTest {
 
     @Test
     @Order(3)
+    void aLaunchAfterAKilledProductStopsTheServersLeftRunningAndReusesThem() throws Exception {
+        DemoHospital running = started.get(started.size() - 1);
+        int[] pids = { pid(running.pair().primary()), pid(running.pair().standby()) };
+        // As after kill -9 of the product: its servers still run, nobody stopped them.
+        DemoHospital afterCrash = hospital(temp.resolve("demo"));
+        Run run = run(afterCrash, false);
+        assertEquals(DemoState.RUNNING, run.end().state(), String.valueOf(run.end().detail()));
+        assertEquals(List.of(DemoState.STARTING, DemoState.RUNNING), run.states(), "reused, not rebuilt");
+        assertTrue(log.lines().stream().anyMatch(l -> l.contains("left running")), "the log says so");
+        for (int pid : pids) {
+            assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "old postmaster " + pid);
+        }
+        assertEquals("marker", afterCrash.pair().primary().queryValue(DemoSite.DATABASE,
+                "SELECT note FROM kept_between_runs"));
+    }
+
+    @Test
+    @Order(4)
     void rebuildStartsFromScratchAndMakesTheSameRows() throws Exception {
         DemoHospital hospital = started.get(started.size() - 1);
         Run run = run(hospital, true);
@@ -245,7 +263,7 @@ class DemoHospitalTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aDamagedFolderIsSaidToBeDamagedAndBuiltAgain() throws Exception {
         DemoHospital hospital = started.get(started.size() - 1);
         hospital.stop(Duration.ofSeconds(60));
@@ -265,7 +283,7 @@ class DemoHospitalTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aCancelledBuildLeavesNoServerRunningAndTheNextStartBuilds() throws Exception {
         Path folder = temp.resolve("cancelled");
         DemoHospital hospital = hospital(folder);
@@ -350,6 +368,11 @@ class DemoHospitalTest {
                 assertFalse(line.contains(secret), "logged a password: " + line);
             }
         }
+    }
+
+    /** The postmaster's pid, from its lock file. */
+    private static int pid(PostgresServer server) throws IOException {
+        return Integer.parseInt(Files.readAllLines(server.dataDirectory().resolve("postmaster.pid")).get(0).trim());
     }
 
     private static String queryQuietly(PostgresServer server, String sql) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,8 +16,13 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
@@ -147,6 +153,56 @@ final class DemoFolder {
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /**
+     * Stops the postmasters of this folder that an earlier run left running (the product was killed with SIGKILL
+     * or crashed, so neither its deactivation nor its exit hook could stop them): a fast shutdown, SIGKILL after
+     * 30 s. Without this the kept cluster could not be started (its lock file names a live postmaster), and a
+     * rebuild would delete files from under running servers.
+     *
+     * @return the pids that were stopped
+     */
+    List<Long> stopServersLeftRunning() {
+        List<Long> stopped = new ArrayList<>();
+        for (String server : new String[] { "primary", "standby" }) {
+            Path data = pair().resolve(server);
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(data.resolve("postmaster.pid"), StandardCharsets.US_ASCII);
+            } catch (IOException e) {
+                continue; // no lock file: not running
+            }
+            if (lines.size() < 2) {
+                continue;
+            }
+            long pid;
+            try {
+                pid = Long.parseLong(lines.get(0).trim());
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            // The lock file names its data folder: a pid reused by an unrelated process is left alone.
+            Optional<ProcessHandle> postmaster = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    .filter(p -> Path.of(lines.get(1).trim()).equals(data))
+                    .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
+            if (postmaster.isEmpty()) {
+                continue;
+            }
+            try {
+                new ProcessBuilder("kill", "-INT", Long.toString(pid)).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(5, TimeUnit.SECONDS);
+                postmaster.get().onExit().get(30, TimeUnit.SECONDS);
+            } catch (IOException | ExecutionException | TimeoutException e) {
+                postmaster.get().descendants().forEach(ProcessHandle::destroyForcibly);
+                postmaster.get().destroyForcibly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return stopped;
+            }
+            stopped.add(pid);
+        }
+        return stopped;
     }
 
     /** {@code port} if nothing listens on it on loopback now, else a free one (0 means: choose one). */

@@ -78,14 +78,19 @@ final class DemoHospital implements DemoSite {
     }
 
     /** Starts the servers built in an earlier run, or builds them, in the background. */
-    synchronized CompletionStage<DemoStatus> start() {
+    CompletionStage<DemoStatus> start() {
+        return start(Duration.ZERO);
+    }
+
+    /** {@link #start()} after {@code delay}. */
+    synchronized CompletionStage<DemoStatus> start(Duration delay) {
         if (stopped || pair != null) {
             return CompletableFuture.completedFuture(status); // switched off, or running already
         }
         if (job != null && job.getState() != Job.NONE) {
             return job.done();
         }
-        return schedule(DemoJob.Mode.START);
+        return schedule(DemoJob.Mode.START, delay);
     }
 
     @Override
@@ -96,15 +101,15 @@ final class DemoHospital implements DemoSite {
         if (job != null) {
             job.cancel(); // the new job's rule makes it wait until this one has cleaned up
         }
-        return schedule(DemoJob.Mode.REBUILD);
+        return schedule(DemoJob.Mode.REBUILD, Duration.ZERO);
     }
 
-    private CompletionStage<DemoStatus> schedule(DemoJob.Mode mode) {
+    private CompletionStage<DemoStatus> schedule(DemoJob.Mode mode, Duration delay) {
         String nameKey = mode == DemoJob.Mode.REBUILD ? "job.rebuild"
                 : folder.remembered().filter(DemoFolder.Remembered::ready).isPresent() ? "job.start" : "job.build";
         job = new DemoJob(this, mode, text(nameKey));
         job.setRule(rule);
-        job.schedule();
+        job.schedule(delay.toMillis());
         return job.done();
     }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -95,20 +96,28 @@ final class DemoJob extends Job {
             if (mode == Mode.REBUILD) {
                 monitor.subTask(hospital.text("step.stop"));
                 hospital.stopServers();
-            } else if (remembered.isPresent() && remembered.get().ready()) {
-                damage = unusable(remembered.get());
-                if (damage == null) {
-                    try {
-                        return startKept(monitor, remembered.get());
-                    } catch (OperationCanceledException e) {
-                        throw e;
-                    } catch (RuntimeException | IOException e) {
-                        hospital.stopServers();
-                        damage = LogText.of(e);
+            }
+            List<Long> leftRunning = folder.stopServersLeftRunning();
+            if (!leftRunning.isEmpty()) {
+                hospital.logger().warn("Demo servers left running by an earlier run (pids {}) were stopped first",
+                        leftRunning);
+            }
+            if (mode == Mode.START) {
+                if (remembered.isPresent() && remembered.get().ready()) {
+                    damage = unusable(remembered.get());
+                    if (damage == null) {
+                        try {
+                            return startKept(monitor, remembered.get());
+                        } catch (OperationCanceledException e) {
+                            throw e;
+                        } catch (RuntimeException | IOException e) {
+                            hospital.stopServers();
+                            damage = LogText.of(e);
+                        }
                     }
+                } else if (!folder.isEmpty()) {
+                    damage = "the last build did not finish";
                 }
-            } else if (!folder.isEmpty()) {
-                damage = "the last build did not finish";
             }
             if (damage != null) {
                 hospital.logger().warn("The demo servers in {} cannot be used ({}); building them again",

@@ -26,10 +26,10 @@ import org.osgi.service.log.LoggerFactory;
 
 /**
  * The demo site of this installation, in {@code <data folder>/demo}. On the demo site (and unless
- * {@code -Dhisops.demo=off}) its servers are started, or built on first launch, once the workbench window is up,
- * so the window never waits for them and they do not compete with it for the processor; headless (no workbench),
- * after {@link #HEADLESS_DELAY}. They are stopped when this component is deactivated (the product exits or the
- * bundle stops), and by a JVM shutdown hook should the JVM end without that.
+ * {@code -Dhisops.demo=off}) its servers are started, or built on first launch, {@link #AFTER_STARTUP} after the
+ * workbench window is up, so the window never waits for them and they do not compete with it for the processor;
+ * headless (no workbench), after {@link #HEADLESS_DELAY}. They are stopped when this component is deactivated (the
+ * product exits or the bundle stops), and by a JVM shutdown hook should the JVM end without that.
  */
 @Component(service = { DemoSite.class, EventHandler.class }, immediate = true,
         property = EventConstants.EVENT_TOPIC + "=" + DemoSiteComponent.APP_STARTUP_COMPLETE)
@@ -37,6 +37,11 @@ public class DemoSiteComponent implements DemoSite, EventHandler {
 
     /** Posted by the e4 workbench when its window is up (UIEvents.UILifeCycle.APP_STARTUP_COMPLETE). */
     static final String APP_STARTUP_COMPLETE = "org/eclipse/e4/ui/LifeCycle/appStartupComplete";
+    /**
+     * The event comes when the window is created, a moment before it is painted; starting two servers then (about
+     * a second of processor on 2 cores) was measured to delay the window, so the job waits this long after it.
+     */
+    static final Duration AFTER_STARTUP = Duration.ofSeconds(3);
     /** Without a workbench nothing posts that event; start anyway after this. */
     static final Duration HEADLESS_DELAY = Duration.ofSeconds(10);
     /** How long deactivation waits for a cancelled job before it stops the servers under it. */
@@ -67,7 +72,7 @@ public class DemoSiteComponent implements DemoSite, EventHandler {
         Thread.ofVirtual().name("hisops-demo-headless-start").start(() -> {
             try {
                 Thread.sleep(HEADLESS_DELAY.toMillis());
-                startOnce();
+                startOnce(Duration.ZERO);
             } catch (InterruptedException e) {
                 // deactivated before; nothing to start
             }
@@ -77,12 +82,12 @@ public class DemoSiteComponent implements DemoSite, EventHandler {
     /** The workbench window is up: the demo may use the processor now. */
     @Override
     public void handleEvent(Event event) {
-        startOnce();
+        startOnce(AFTER_STARTUP);
     }
 
-    private void startOnce() {
+    private void startOnce(Duration delay) {
         if (started.compareAndSet(false, true)) {
-            hospital.start();
+            hospital.start(delay);
         }
     }
 
