@@ -24,6 +24,7 @@ import org.hisops.db.postgres.embedded.ReplicationPair;
 import org.hisops.demo.api.DemoProblem;
 import org.hisops.demo.api.DemoSite;
 import org.hisops.demo.api.DemoState;
+import org.hisops.demo.api.DemoStatus;
 
 /**
  * Builds the demo servers and the sample hospital database, or starts the ones an earlier run built. A folder
@@ -50,7 +51,7 @@ final class DemoJob extends Job {
     private final DemoHospital hospital;
     private final Mode mode;
     private final SampleHospital data = new SampleHospital();
-    private final CompletableFuture<org.hisops.demo.api.DemoStatus> done = new CompletableFuture<>();
+    private final CompletableFuture<DemoStatus> done = new CompletableFuture<>();
 
     DemoJob(DemoHospital hospital, Mode mode, String name) {
         super(name);
@@ -60,7 +61,7 @@ final class DemoJob extends Job {
     }
 
     /** Completes with the status the job ended in. */
-    CompletionStage<org.hisops.demo.api.DemoStatus> done() {
+    CompletionStage<DemoStatus> done() {
         return done;
     }
 
@@ -321,9 +322,6 @@ final class DemoJob extends Job {
         hospital.stopServers();
         String detail = LogText.of(e);
         DemoProblem problem = building ? DemoProblem.BUILD_FAILED : DemoProblem.START_FAILED;
-        if (e instanceof IllegalStateException && String.valueOf(e.getMessage()).contains("binaries not found")) {
-            problem = DemoProblem.UNSUPPORTED_PLATFORM;
-        }
         hospital.setStatus(DemoState.FAILED, problem, detail);
         hospital.logger().error("The demo site could not be {} in {}: {}", building ? "built" : "started",
                 hospital.folder().path(), detail);
