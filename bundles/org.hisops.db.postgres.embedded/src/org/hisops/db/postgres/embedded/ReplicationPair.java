@@ -38,6 +38,11 @@ import org.hisops.db.postgres.embedded.internal.ReplicationLink;
  * replication (as a network failure would) and {@link #heal()} restore it. Clients connect to either server
  * directly. Both servers run as described in {@link PostgresServer}, including the account used under root; their
  * folders and logs are {@code <directory>/primary} and {@code <directory>/standby}.
+ * <p>
+ * A pair outlives the JVM that built it: {@link #close()} leaves both clusters, and {@link Builder#open()} starts
+ * them again in a later run (a product that keeps its demo servers between launches). The relay gets a new port in
+ * every run, so {@code open()} gives the replication role a new password and rewrites the standby's
+ * {@code primary_conninfo} before the standby starts; the slot on the primary has kept the WAL the standby needs.
  */
 public final class ReplicationPair implements AutoCloseable {
 
@@ -61,6 +66,26 @@ public final class ReplicationPair implements AutoCloseable {
     /** A builder for a pair whose servers live in {@code directory/primary} and {@code directory/standby}. */
     public static Builder builder(Path directory) {
         return new Builder(directory);
+    }
+
+    /**
+     * Whether {@code directory} holds a pair that {@link Builder#open()} can start: both clusters, and the standby
+     * still a standby ({@code standby.signal}, {@code primary_conninfo}). A build interrupted half-way, or a standby
+     * that was promoted, is not one.
+     */
+    public static boolean exists(Path directory) {
+        Path primary = directory.resolve("primary");
+        Path standby = directory.resolve("standby");
+        if (!Files.isRegularFile(primary.resolve("PG_VERSION")) || !Files.isRegularFile(standby.resolve("PG_VERSION"))
+                || !Files.isRegularFile(standby.resolve("standby.signal"))) {
+            return false;
+        }
+        try {
+            return Files.readString(standby.resolve("postgresql.auto.conf"), StandardCharsets.UTF_8)
+                    .contains("primary_conninfo");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The primary (after {@link #promoteStandby()} still the old one, which may be dead). */
@@ -193,6 +218,9 @@ public final class ReplicationPair implements AutoCloseable {
         private PostgresBinaries binaries;
         private boolean synchronous = true;
         private Duration startTimeout = Duration.ofSeconds(60);
+        private String superuserPassword;
+        private int primaryPort;
+        private int standbyPort;
 
         private Builder(Path directory) {
             this.directory = Objects.requireNonNull(directory, "directory").toAbsolutePath().normalize();
@@ -217,15 +245,109 @@ public final class ReplicationPair implements AutoCloseable {
         }
 
         /**
+         * The password of {@value PostgresServer#SUPERUSER} on both servers: chosen at random for a new pair when not
+         * set; required by {@link #open()}.
+         */
+        public Builder superuserPassword(String password) {
+            this.superuserPassword = password;
+            return this;
+        }
+
+        /** The TCP ports of the primary and the standby; 0 (the default) picks a free one. */
+        public Builder ports(int primary, int standby) {
+            if (primary < 0 || primary > 65535 || standby < 0 || standby > 65535) {
+                throw new IllegalArgumentException("ports " + primary + ", " + standby);
+            }
+            this.primaryPort = primary;
+            this.standbyPort = standby;
+            return this;
+        }
+
+        /**
+         * Starts a pair built earlier in {@code directory} (see {@link ReplicationPair#exists(Path)}) and returns
+         * once the standby streams again. Whether it is synchronous was decided when it was built; the setting of
+         * this builder is not used.
+         *
+         * @throws IllegalStateException without {@link #superuserPassword(String)}
+         * @throws EmbeddedPostgresException when the folder holds no complete pair, or a server does not start or
+         *             the standby does not stream (the message holds the servers' log tails)
+         */
+        public ReplicationPair open() {
+            if (superuserPassword == null) {
+                throw new IllegalStateException("the superuser password of the pair in " + directory + " must be given");
+            }
+            if (!exists(directory)) {
+                throw new EmbeddedPostgresException(directory + " holds no complete replication pair (a primary and a"
+                        + " standby with standby.signal and primary_conninfo)");
+            }
+            PostgresBinaries bin = binaries != null ? binaries : PostgresBinaries.extract();
+            PostgresServer primary = PostgresServer.builder(directory, "primary").binaries(bin).port(primaryPort)
+                    .superuserPassword(superuserPassword).startTimeout(startTimeout).build().start();
+            ReplicationLink link = null;
+            PostgresServer standby = null;
+            try {
+                if ("t".equals(primary.queryValue("SELECT pg_is_in_recovery()"))) {
+                    throw new EmbeddedPostgresException("the primary in " + primary.dataDirectory()
+                            + " is in recovery: it is a standby now, not the pair's primary");
+                }
+                boolean wasSynchronous = !primary.queryValue("SHOW synchronous_standby_names").isBlank();
+                link = new ReplicationLink(primary.port());
+                String replicationPassword = PostgresServer.randomSecret();
+                // Local commit: a synchronous primary would otherwise wait for the standby that is not there yet.
+                primary.execute("SET synchronous_commit = local; ALTER ROLE " + REPLICATION_USER + " PASSWORD "
+                        + PostgresServer.literal(replicationPassword));
+                Path standbyData = directory.resolve("standby");
+                replaceConninfo(standbyData, conninfo(link, replicationPassword));
+                standby = PostgresServer.builder(directory, "standby").binaries(bin).port(standbyPort)
+                        .superuserPassword(superuserPassword).startTimeout(startTimeout).build().start();
+                ReplicationPair pair = new ReplicationPair(primary, standby, link, wasSynchronous);
+                pair.waitForStreaming(startTimeout);
+                return pair;
+            } catch (IOException e) {
+                closeQuietly(standby, primary, link);
+                throw new UncheckedIOException("cannot reconnect the standby in " + directory, e);
+            } catch (RuntimeException e) {
+                closeQuietly(standby, primary, link);
+                throw e;
+            }
+        }
+
+        private static String conninfo(ReplicationLink link, String replicationPassword) {
+            return "host=" + PostgresServer.LOOPBACK + " port=" + link.port() + " user=" + REPLICATION_USER
+                    + " password=" + replicationPassword + " application_name=" + STANDBY_NAME;
+        }
+
+        /** Drops every {@code primary_conninfo} line of the standby's auto.conf and appends the new one. */
+        private static void replaceConninfo(Path standbyData, String conninfo) throws IOException {
+            Path autoConf = standbyData.resolve("postgresql.auto.conf");
+            StringBuilder kept = new StringBuilder();
+            for (String line : Files.readAllLines(autoConf, StandardCharsets.UTF_8)) {
+                if (!line.strip().startsWith("primary_conninfo")) {
+                    kept.append(line).append('\n');
+                }
+            }
+            kept.append("primary_conninfo = ").append(PostgresServer.literal(conninfo)).append('\n');
+            // Rewritten in place rather than replaced, so the file keeps its owner (the server account under root).
+            Files.writeString(autoConf, kept, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+        }
+
+        /**
          * Creates and starts the primary, builds the standby from a base backup, starts it, and returns once it
          * streams ({@link ReplicationPair#waitForStreaming(Duration)}).
          *
-         * @throws EmbeddedPostgresException when a server cannot be created or started, or does not stream
+         * @throws EmbeddedPostgresException when the folder holds a cluster already (use {@link #open()}, or delete
+         *             the folder), or a server cannot be created or started, or does not stream
          */
         public ReplicationPair build() {
+            for (String server : new String[] { "primary", "standby" }) {
+                if (Files.exists(directory.resolve(server))) {
+                    throw new EmbeddedPostgresException(directory.resolve(server) + " exists already: open() a pair "
+                            + "built before, or delete the folder to build a new one");
+                }
+            }
             PostgresBinaries bin = binaries != null ? binaries : PostgresBinaries.extract();
-            PostgresServer primary = PostgresServer.builder(directory, "primary").binaries(bin)
-                    .startTimeout(startTimeout).build().start();
+            PostgresServer primary = PostgresServer.builder(directory, "primary").binaries(bin).port(primaryPort)
+                    .superuserPassword(superuserPassword).startTimeout(startTimeout).build().start();
             ReplicationLink link = null;
             PostgresServer standby = null;
             try {
@@ -238,11 +360,8 @@ public final class ReplicationPair implements AutoCloseable {
 
                 Path standbyData = directory.resolve("standby");
                 BaseBackup.take(primary, standbyData);
-                String conninfo = "host=" + PostgresServer.LOOPBACK + " port=" + link.port() + " user="
-                        + REPLICATION_USER + " password=" + replicationPassword + " application_name="
-                        + STANDBY_NAME;
                 Files.writeString(standbyData.resolve("postgresql.auto.conf"), "\n# HisOps replication pair\n"
-                        + "primary_conninfo = " + PostgresServer.literal(conninfo) + "\n"
+                        + "primary_conninfo = " + PostgresServer.literal(conninfo(link, replicationPassword)) + "\n"
                         + "primary_slot_name = '" + STANDBY_NAME + "'\n", StandardCharsets.UTF_8,
                         StandardOpenOption.APPEND);
                 Files.writeString(standbyData.resolve("standby.signal"), "");
@@ -253,8 +372,8 @@ public final class ReplicationPair implements AutoCloseable {
                     primary.execute("ALTER SYSTEM SET synchronous_commit = on");
                     primary.execute("SELECT pg_reload_conf()");
                 }
-                standby = PostgresServer.builder(directory, "standby").binaries(bin).startTimeout(startTimeout)
-                        .superuserPassword(primary.superuserPassword()).build().start();
+                standby = PostgresServer.builder(directory, "standby").binaries(bin).port(standbyPort)
+                        .startTimeout(startTimeout).superuserPassword(primary.superuserPassword()).build().start();
                 ReplicationPair pair = new ReplicationPair(primary, standby, link, synchronous);
                 pair.waitForStreaming(startTimeout);
                 return pair;

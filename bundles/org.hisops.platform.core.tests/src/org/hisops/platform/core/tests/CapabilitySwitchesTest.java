@@ -91,13 +91,20 @@ class CapabilitySwitchesTest {
         assertEquals(1, configurations.length, "one configuration per site");
         assertEquals(CapabilitySwitches.FACTORY_PID, configurations[0].getFactoryPid());
 
-        // Restart what keeps and serves the switches: the configuration admin and the platform core.
+        // Restart what keeps and serves the switches: Configuration Admin (it reads its persisted store again on
+        // start) and the switch components (a new switch board starts with an empty cache).
         Bundle configAdmin = bundle("org.apache.felix.configadmin");
+        org.osgi.service.component.runtime.ServiceComponentRuntime scr =
+                service(org.osgi.service.component.runtime.ServiceComponentRuntime.class);
         Bundle core = FrameworkUtil.getBundle(CapabilitySwitchesTest.class);
+        var board = scr.getComponentDescriptionDTO(core, "org.hisops.platform.core.internal.SwitchBoard");
+        var sites = scr.getComponentDescriptionDTO(core, "org.hisops.platform.core.internal.SiteSwitchConfiguration");
+        scr.disableComponent(board).getValue();
+        scr.disableComponent(sites).getValue();
         configAdmin.stop();
-        core.stop();
         configAdmin.start();
-        core.start();
+        scr.enableComponent(sites).getValue();
+        scr.enableComponent(board).getValue();
         CapabilitySwitches restarted = service(CapabilitySwitches.class);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (restarted.isEnabled("site-a", CAPABILITY) && System.nanoTime() < deadline) {

@@ -2,6 +2,7 @@ package org.hisops.db.postgres.embedded.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 
+import org.hisops.db.postgres.embedded.EmbeddedPostgresException;
 import org.hisops.db.postgres.embedded.PostgresServer;
 import org.hisops.db.postgres.embedded.ReplicationPair;
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,71 @@ class ReplicationPairTest {
             pair.waitForStreaming(STREAMING);
             Eventually.await("the row on the restarted standby", () -> "1".equals(count(pair.standby())));
         }
+    }
+
+    @Test
+    void aPairIsOpenedAgainOnItsFoldersInALaterRun() throws Exception {
+        String password = "pair-superuser";
+        int primaryPort;
+        int standbyPort;
+        try (ReplicationPair pair = ReplicationPair.builder(temp).synchronous(false).superuserPassword(password)
+                .build()) {
+            primaryPort = pair.primary().port();
+            standbyPort = pair.standby().port();
+            pair.primary().execute("CREATE TABLE admission(id int primary key); INSERT INTO admission VALUES (1)");
+            Eventually.await("the first row on the standby", () -> "1".equals(count(pair.standby())));
+        }
+        assertTrue(ReplicationPair.exists(temp));
+
+        // As a product restarted the next day does: same folders, same ports, a new relay.
+        try (ReplicationPair pair = ReplicationPair.builder(temp).superuserPassword(password)
+                .ports(primaryPort, standbyPort).open()) {
+            assertEquals(primaryPort, pair.primary().port());
+            assertEquals(standbyPort, pair.standby().port());
+            assertFalse(pair.isSynchronous());
+            assertEquals("streaming", replicationState(pair.primary(), "state"));
+            assertEquals("1", count(pair.standby()), "what replicated before the restart is still there");
+            pair.primary().execute("INSERT INTO admission VALUES (2)");
+            Eventually.await("a row written after the restart on the standby", () -> "2".equals(count(pair.standby())));
+            // The relay of this run is a new one: cutting it must cut replication.
+            pair.partition();
+            Eventually.await("the standby dropped after the cut", () -> replicationState(pair.primary(), "state") == null);
+            pair.heal();
+            pair.waitForStreaming(STREAMING);
+        }
+    }
+
+    @Test
+    void aSynchronousPairStaysSynchronousWhenOpenedAgain() throws Exception {
+        try (ReplicationPair pair = ReplicationPair.builder(temp).synchronous(true).superuserPassword("s").build()) {
+            pair.primary().execute("CREATE TABLE admission(id int primary key)");
+        }
+        try (ReplicationPair pair = ReplicationPair.builder(temp).synchronous(false).superuserPassword("s").open()) {
+            assertTrue(pair.isSynchronous(), "decided when the pair was built");
+            assertEquals("sync", replicationState(pair.primary(), "sync_state"));
+            pair.primary().execute("INSERT INTO admission VALUES (1)");
+            assertEquals("1", count(pair.standby()), "a synchronous commit is on the standby when it returns");
+        }
+    }
+
+    @Test
+    void aHalfBuiltOrPromotedPairIsNotOpened() throws Exception {
+        assertFalse(ReplicationPair.exists(temp));
+        PostgresServer.builder(temp, "primary").superuserPassword("s").build(); // a build that stopped after initdb
+        assertFalse(ReplicationPair.exists(temp));
+        assertThrows(EmbeddedPostgresException.class,
+                () -> ReplicationPair.builder(temp).superuserPassword("s").open());
+        assertThrows(EmbeddedPostgresException.class, () -> ReplicationPair.builder(temp).build(),
+                "build() never builds over an existing cluster");
+
+        Path promoted = temp.resolve("promoted");
+        try (ReplicationPair pair = ReplicationPair.builder(promoted).synchronous(false).superuserPassword("s")
+                .build()) {
+            pair.promoteStandby();
+        }
+        assertFalse(ReplicationPair.exists(promoted), "a promoted standby is no standby to reconnect");
+        assertThrows(IllegalStateException.class,
+                () -> ReplicationPair.builder(promoted).open(), "the superuser password is required");
     }
 
     private static String count(PostgresServer server) {

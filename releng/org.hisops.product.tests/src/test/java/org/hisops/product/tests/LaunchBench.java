@@ -110,8 +110,9 @@ class LaunchBench {
             launcher = jars.map(p -> p.getFileName().toString())
                     .filter(f -> f.startsWith("org.eclipse.equinox.launcher_")).findFirst().orElseThrow();
         }
+        // Demo servers off: the benchmark compares the shell with the skeleton (the skeleton ignores the property).
         ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Xms128m", "-Xmx1024m",
-                "-Dosgi.requiredJavaVersion=21", "-jar", installation.resolve("plugins").resolve(launcher).toString(),
+                "-Dosgi.requiredJavaVersion=21", "-Dhisops.demo=off", "-jar", installation.resolve("plugins").resolve(launcher).toString(),
                 "-data", data.toString(), "-nl", "en").redirectErrorStream(true)
                 .redirectOutput(OUT.resolve(name + ".log").toFile());
         Files.createDirectories(OUT);

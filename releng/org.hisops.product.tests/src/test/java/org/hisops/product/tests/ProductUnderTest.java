@@ -86,7 +86,9 @@ final class ProductUnderTest implements AutoCloseable {
         command.addAll(List.of(arguments));
         log = data.resolveSibling(data.getFileName() + "-" + System.nanoTime() + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("HISOPS_VMARGS", "-Dhisops.probe.port.file=" + portFile);
+        // -Dhisops.demo=off: product tests check the shell, not the demo servers, whose first build would compete
+        // with the window for the processor and leave PostgreSQL data in every test's data folder.
+        builder.environment().put("HISOPS_VMARGS", "-Dhisops.probe.port.file=" + portFile + " -Dhisops.demo=off");
         builder.environment().putAll(environment);
         process = builder.start();
         connect(portFile);
