@@ -58,7 +58,7 @@ final class DemoEndpoints {
                 // A MOUNTED physical standby opens to SYSDBA connections only.
                 Endpoint.of(DemoSite.ORACLE_11G_STANDBY_ENDPOINT, Site.DEMO_ID,
                         name(DemoSite.ORACLE_11G_STANDBY_ENDPOINT, locale), "HIS", Engine.ORACLE,
-                        "his-db-11g-standby.demo", 1521, AddressKind.SERVICE_NAME, "his", "sys")
+                        "his-db-11g-standby.demo", 1521, AddressKind.SERVICE_NAME, "hisdg", "sys")
                         .withRoleHint(RoleHint.STANDBY).withConnectRole(ConnectRole.SYSDBA)
                         .withDeclaredVersion("11.2.0.4").withEmulation("his-11g-standby"));
     }

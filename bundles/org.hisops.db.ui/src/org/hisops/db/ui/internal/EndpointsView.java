@@ -57,6 +57,8 @@ public class EndpointsView implements CapabilityView {
     private final DatabaseSessions sessions;
     private final Map<String, EndpointRow> rows = new LinkedHashMap<>();
     private final List<Cancellation> running = new ArrayList<>();
+    /** Consecutive transient failures per endpoint, for the back-off of automatic re-tests. */
+    private final Map<String, Integer> retries = new java.util.HashMap<>();
     private Texts texts;
     private Site site;
     private TableViewer viewer;
@@ -98,20 +100,20 @@ public class EndpointsView implements CapabilityView {
         viewer.getTable().setData(WIDGET_KEY, "endpoints");
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         ColumnViewerToolTipSupport.enableFor(viewer);
-        column(columns, "col.name", 13, r -> r.endpoint().name());
+        column(columns, "col.name", 19, r -> r.endpoint().name());
         column(columns, "col.system", 5, r -> r.endpoint().system());
-        column(columns, "col.engine", 10, r -> texts.text("engine." + r.endpoint().engine().name().toLowerCase(java.util.Locale.ROOT))
+        column(columns, "col.engine", 11, r -> texts.text("engine." + r.endpoint().engine().name().toLowerCase(java.util.Locale.ROOT))
                 + (r.endpoint().emulated() ? " " + texts.text("status.emulated") : ""));
         column(columns, "col.address", 15, this::address);
-        column(columns, "col.user", 7, r -> r.endpoint().user() + (r.endpoint().connectRole() == org.hisops.db.api.ConnectRole.NORMAL
+        column(columns, "col.user", 9, r -> r.endpoint().user() + (r.endpoint().connectRole() == org.hisops.db.api.ConnectRole.NORMAL
                 ? "" : " AS " + r.endpoint().connectRole()));
         column(columns, "col.version", 7, r -> r.result() == null ? "" : r.result().version().toString());
-        column(columns, "col.openmode", 9, r -> r.result() == null ? "" : r.result().openMode());
-        column(columns, "col.dbrole", 9, r -> r.result() == null ? texts.text("rolehint." + r.endpoint().roleHint().name().toLowerCase(java.util.Locale.ROOT))
+        column(columns, "col.openmode", 12, r -> r.result() == null ? "" : r.result().openMode());
+        column(columns, "col.dbrole", 13, r -> r.result() == null ? texts.text("rolehint." + r.endpoint().roleHint().name().toLowerCase(java.util.Locale.ROOT))
                 : r.result().databaseRole());
         column(columns, "col.rtt", 6, r -> r.result() == null ? "" : String.format(texts.locale(), "%.1f ms",
                 r.result().roundTrip().toNanos() / 1e6));
-        column(columns, "col.status", 30, this::status);
+        column(columns, "col.status", 15, this::status);
         viewer.addSelectionChangedListener(e -> {
             boolean any = !viewer.getStructuredSelection().isEmpty();
             edit.setEnabled(viewer.getStructuredSelection().size() == 1);
@@ -290,6 +292,7 @@ public class EndpointsView implements CapabilityView {
                     if (rows.containsKey(endpoint.id())) {
                         rows.put(endpoint.id(), finished);
                         refresh();
+                        retryLater(finished);
                     }
                 });
             }
@@ -297,6 +300,32 @@ public class EndpointsView implements CapabilityView {
         });
         job.setUser(false);
         job.schedule();
+    }
+
+    /**
+     * A server that is starting, restarting or briefly unreachable is tested again while the view is open: after
+     * 10 s, 20 s, 40 s, then every 60 s (one probe per endpoint and minute at most). Problems a retry cannot fix
+     * (wrong password, missing privilege, unknown host) wait for the user.
+     */
+    private void retryLater(EndpointRow row) {
+        String id = row.endpoint().id();
+        if (row.failure() == null) {
+            retries.remove(id);
+            return;
+        }
+        switch (row.failure().problem()) {
+            case CONNECTION_REFUSED, LISTENER_DOWN, CONNECTION_LOST, TIMEOUT, STARTING_OR_STOPPING, INSTANCE_DOWN -> {
+                int attempt = retries.merge(id, 1, Integer::sum);
+                int seconds = Math.min(60, 10 << Math.min(attempt - 1, 3));
+                display.timerExec(seconds * 1000, () -> {
+                    EndpointRow current = rows.get(id);
+                    if (!viewer.getTable().isDisposed() && current != null && current.failure() != null) {
+                        test(current.endpoint());
+                    }
+                });
+            }
+            default -> retries.remove(id);
+        }
     }
 
     private void cancelTests() {

@@ -33,6 +33,9 @@ final class ProductUnderTest implements AutoCloseable {
     static final Path PROBE_DIR = Path.of(System.getProperty("hisops.probe.dir", "missing"));
     static final Path WORK = Path.of(System.getProperty("hisops.work.dir", "target"));
 
+    /** Environment map key (not passed on) that lets the demo site run in this launch. */
+    static final String DEMO = "hisops.test.demo";
+
     private final Process process;
     private final Path log;
     private Socket socket;
@@ -87,9 +90,15 @@ final class ProductUnderTest implements AutoCloseable {
         log = data.resolveSibling(data.getFileName() + "-" + System.nanoTime() + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         // -Dhisops.demo=off: product tests check the shell, not the demo servers, whose first build would compete
-        // with the window for the processor and leave PostgreSQL data in every test's data folder.
-        builder.environment().put("HISOPS_VMARGS", "-Dhisops.probe.port.file=" + portFile + " -Dhisops.demo=off");
-        builder.environment().putAll(environment);
+        // with the window for the processor and leave PostgreSQL data in every test's data folder. The demo's
+        // own product test asks for it with DEMO=on in the environment map.
+        boolean demo = "on".equals(environment.get(DEMO));
+        builder.environment().put("HISOPS_VMARGS", "-Dhisops.probe.port.file=" + portFile + (demo ? "" : " -Dhisops.demo=off"));
+        environment.forEach((k, v) -> {
+            if (!k.equals(DEMO)) {
+                builder.environment().put(k, v);
+            }
+        });
         process = builder.start();
         connect(portFile);
     }
