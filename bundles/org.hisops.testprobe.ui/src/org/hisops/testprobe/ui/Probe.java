@@ -210,6 +210,11 @@ public class Probe implements BundleActivator {
                 });
             case "SHOWING":
                 return "OK " + ui(() -> json(tagged(List.of("view", "error", "info"))));
+            case "LABEL": // widget key: the text of a label tagged with it
+                return "OK " + ui(() -> {
+                    Control c = find(WIDGET_KEY, arg);
+                    return json(List.of(c instanceof Label l ? l.getText() : ""));
+                });
             case "STATUS":
                 return "OK " + ui(() -> {
                     Control c = find(WIDGET_KEY, "status.message");

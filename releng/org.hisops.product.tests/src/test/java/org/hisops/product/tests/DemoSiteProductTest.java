@@ -20,6 +20,9 @@ class DemoSiteProductTest {
     private static final Map<String, String> ENGLISH_DEMO = Map.of("LANG", "en_US.UTF-8", "LC_ALL", "en_US.UTF-8",
             "LANGUAGE", "en_US", ProductUnderTest.DEMO, "on");
 
+    /** The demo bundle's Chinese text for the RUNNING state. */
+    private static final String RUNNING_ZH = "\u8fd0\u884c\u4e2d";
+
     /** Endpoint id and what its test must report: engine, exact version, role. */
     private static final String[][] EXPECTED = {
             { "demo-his-pg-primary", "OK POSTGRESQL 17.6 PRIMARY" },
@@ -45,6 +48,14 @@ class DemoSiteProductTest {
             assertTrue(table.contains("PHYSICAL STANDBY") && table.contains("MOUNTED"), table);
             assertTrue(table.contains("\uff08\u4eff\u771f\uff09"), "emulated endpoints say so: " + table);
             zh.ok("SHOT " + shots.resolve("product-zh-demo-endpoints.png"));
+            zh.ok("OPEN \u6f14\u793a\u7ad9\u70b9\u670d\u52a1\u5668");
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            String state = "";
+            while (System.nanoTime() < deadline && !(state = zh.ok("LABEL demo.state")).contains(RUNNING_ZH)) {
+                Thread.sleep(200);
+            }
+            assertTrue(state.contains(RUNNING_ZH), "the demo site view shows the servers running: " + state);
+            zh.ok("SHOT " + shots.resolve("product-zh-demo-site.png"));
         }
         try (ProductUnderTest en = new ProductUnderTest(installation, data, ENGLISH_DEMO)) {
             for (String[] endpoint : EXPECTED) {
