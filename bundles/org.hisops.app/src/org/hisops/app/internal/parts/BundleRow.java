@@ -19,9 +19,10 @@ import org.osgi.framework.ServiceReference;
  * @param version bundle version
  * @param state OSGi state, with {@code STARTING} of a lazy bundle told apart as {@link State#LAZY}
  * @param services simple names of the service interfaces the bundle registered, sorted
+ * @param serviceCount how many services the bundle registered (one service may have several interfaces)
  */
 public record BundleRow(long id, String name, String symbolicName, String vendor, String version, State state,
-        List<String> services) {
+        List<String> services, int serviceCount) {
 
     /** The bundle states a user needs to tell apart. */
     public enum State {
@@ -58,7 +59,7 @@ public record BundleRow(long id, String name, String symbolicName, String vendor
         }
         return new BundleRow(bundle.getBundleId(), name == null || name.isBlank() ? bsn : name, bsn,
                 vendor == null ? "" : vendor, bundle.getVersion().toString(), state(bundle, headers),
-                List.copyOf(services));
+                List.copyOf(services), registered == null ? 0 : registered.length);
     }
 
     private static State state(Bundle bundle, java.util.Dictionary<String, String> headers) {

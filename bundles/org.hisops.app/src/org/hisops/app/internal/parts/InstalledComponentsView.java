@@ -152,7 +152,7 @@ public class InstalledComponentsView implements CapabilityView {
         List<BundleRow> rows = BundleRow.of(context.getBundles(), locale);
         viewer.setInput(rows);
         long active = rows.stream().filter(r -> r.state() == BundleRow.State.ACTIVE).count();
-        int services = rows.stream().mapToInt(r -> r.services().size()).sum();
+        int services = rows.stream().mapToInt(BundleRow::serviceCount).sum();
         summary.setText(MessageFormat.format(text("installed.summary"), rows.size(), active, services));
     }
 

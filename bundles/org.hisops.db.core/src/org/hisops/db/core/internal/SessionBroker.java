@@ -32,7 +32,6 @@ import org.hisops.db.api.ProbeResult;
 import org.hisops.db.api.SessionWork;
 import org.hisops.db.api.Sql;
 import org.hisops.db.api.SqlResources;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -52,13 +51,14 @@ import org.osgi.service.log.LoggerFactory;
 @Component(service = DatabaseSessions.class)
 public class SessionBroker implements DatabaseSessions {
 
-    private final BundleContext context;
     private final CredentialStore credentials;
     private final SqlResources sqlResources;
     private final Logger logger;
     private final Map<String, EndpointPool> pools = new ConcurrentHashMap<>();
     private final Map<String, DbVersion> knownVersions = new ConcurrentHashMap<>();
-    private final List<ServiceReference<DriverProvider>> drivers = new ArrayList<>();
+    /** Installed drivers, highest service ranking first; SCR gets and ungets the objects. */
+    private final java.util.NavigableMap<ServiceReference<DriverProvider>, DriverProvider> drivers =
+            new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
     private final ExecutorService connector = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "hisops-db-connect");
         t.setDaemon(true);
@@ -66,19 +66,17 @@ public class SessionBroker implements DatabaseSessions {
     });
 
     @Activate
-    public SessionBroker(BundleContext context, @Reference CredentialStore credentials,
+    public SessionBroker(@Reference CredentialStore credentials,
             @Reference SqlResources sqlResources, @Reference(service = LoggerFactory.class) Logger logger) {
-        this.context = context;
         this.credentials = credentials;
         this.sqlResources = sqlResources;
         this.logger = logger;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addDriver(ServiceReference<DriverProvider> reference) {
+    void addDriver(ServiceReference<DriverProvider> reference, DriverProvider provider) {
         synchronized (drivers) {
-            drivers.add(reference);
-            drivers.sort((a, b) -> b.compareTo(a)); // highest ranking first
+            drivers.put(reference, provider);
         }
     }
 
@@ -260,21 +258,18 @@ public class SessionBroker implements DatabaseSessions {
     }
 
     private List<DriverProvider> candidates(Endpoint endpoint, DbVersion version) {
-        List<ServiceReference<DriverProvider>> refs;
+        List<DriverProvider> installed;
         synchronized (drivers) {
-            refs = new ArrayList<>(drivers);
+            installed = new ArrayList<>(drivers.values());
         }
         List<DriverProvider> accepting = new ArrayList<>();
-        for (ServiceReference<DriverProvider> ref : refs) {
-            DriverProvider provider = context.getService(ref);
-            if (provider != null) {
-                try {
-                    if (provider.accepts(endpoint, version)) {
-                        accepting.add(provider);
-                    }
-                } catch (RuntimeException e) {
-                    logger.error("Driver provider {} failed to answer; it is skipped", provider.getClass().getName(), e);
+        for (DriverProvider provider : installed) {
+            try {
+                if (provider.accepts(endpoint, version)) {
+                    accepting.add(provider);
                 }
+            } catch (RuntimeException e) {
+                logger.error("Driver provider {} failed to answer; it is skipped", provider.getClass().getName(), e);
             }
         }
         return accepting;

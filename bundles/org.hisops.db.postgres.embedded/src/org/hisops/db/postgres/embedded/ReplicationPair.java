@@ -284,7 +284,6 @@ public final class ReplicationPair implements AutoCloseable {
             PostgresServer primary = PostgresServer.builder(directory, "primary").binaries(bin).port(primaryPort)
                     .superuserPassword(superuserPassword).startTimeout(startTimeout).build().start();
             ReplicationLink link = null;
-            PostgresServer standby = null;
             try {
                 if ("t".equals(primary.queryValue("SELECT pg_is_in_recovery()"))) {
                     throw new EmbeddedPostgresException("the primary in " + primary.dataDirectory()
@@ -298,16 +297,12 @@ public final class ReplicationPair implements AutoCloseable {
                         + PostgresServer.literal(replicationPassword));
                 Path standbyData = directory.resolve("standby");
                 replaceConninfo(standbyData, conninfo(link, replicationPassword));
-                standby = PostgresServer.builder(directory, "standby").binaries(bin).port(standbyPort)
-                        .superuserPassword(superuserPassword).startTimeout(startTimeout).build().start();
-                ReplicationPair pair = new ReplicationPair(primary, standby, link, wasSynchronous);
-                pair.waitForStreaming(startTimeout);
-                return pair;
+                return startStandby(bin, primary, link, wasSynchronous);
             } catch (IOException e) {
-                closeQuietly(standby, primary, link);
+                closeQuietly(primary, link);
                 throw new UncheckedIOException("cannot reconnect the standby in " + directory, e);
             } catch (RuntimeException e) {
-                closeQuietly(standby, primary, link);
+                closeQuietly(primary, link);
                 throw e;
             }
         }
@@ -349,7 +344,6 @@ public final class ReplicationPair implements AutoCloseable {
             PostgresServer primary = PostgresServer.builder(directory, "primary").binaries(bin).port(primaryPort)
                     .superuserPassword(superuserPassword).startTimeout(startTimeout).build().start();
             ReplicationLink link = null;
-            PostgresServer standby = null;
             try {
                 String replicationPassword = PostgresServer.randomSecret();
                 primary.execute("CREATE ROLE " + REPLICATION_USER + " WITH REPLICATION LOGIN PASSWORD "
@@ -372,16 +366,30 @@ public final class ReplicationPair implements AutoCloseable {
                     primary.execute("ALTER SYSTEM SET synchronous_commit = on");
                     primary.execute("SELECT pg_reload_conf()");
                 }
-                standby = PostgresServer.builder(directory, "standby").binaries(bin).port(standbyPort)
-                        .startTimeout(startTimeout).superuserPassword(primary.superuserPassword()).build().start();
-                ReplicationPair pair = new ReplicationPair(primary, standby, link, synchronous);
-                pair.waitForStreaming(startTimeout);
-                return pair;
+                return startStandby(bin, primary, link, synchronous);
             } catch (IOException e) {
-                closeQuietly(standby, primary, link);
+                closeQuietly(primary, link);
                 throw new UncheckedIOException("cannot build the standby in " + directory, e);
             } catch (RuntimeException e) {
-                closeQuietly(standby, primary, link);
+                closeQuietly(primary, link);
+                throw e;
+            }
+        }
+
+        /**
+         * Starts the standby on its prepared folder and returns the pair once it streams; a standby that does not
+         * stream is stopped again (the caller stops the primary and the link).
+         */
+        private ReplicationPair startStandby(PostgresBinaries bin, PostgresServer primary, ReplicationLink link,
+                boolean synchronous) {
+            PostgresServer standby = PostgresServer.builder(directory, "standby").binaries(bin).port(standbyPort)
+                    .startTimeout(startTimeout).superuserPassword(primary.superuserPassword()).build().start();
+            ReplicationPair pair = new ReplicationPair(primary, standby, link, synchronous);
+            try {
+                pair.waitForStreaming(startTimeout);
+                return pair;
+            } catch (RuntimeException e) {
+                closeQuietly(standby);
                 throw e;
             }
         }

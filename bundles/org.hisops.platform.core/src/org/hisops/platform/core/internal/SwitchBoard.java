@@ -67,9 +67,26 @@ public class SwitchBoard implements CapabilitySwitches {
             logger.warn("A site switch configuration without {} is ignored", SITE_PROPERTY);
             return;
         }
-        Set<String> disabled = toSet(site.getProperty(DISABLED_PROPERTY));
+        // DS delivers configuration changes asynchronously, so an event may describe an older write than the last
+        // one; the configuration itself always holds the latest.
+        Set<String> disabled = current(id.toString()).orElseGet(() -> toSet(site.getProperty(DISABLED_PROPERTY)));
         if (!disabled.equals(disabledBySite.put(id.toString(), disabled))) {
             fire();
+        }
+    }
+
+    /** The site's switched-off capabilities as its configuration holds them now, if it can be read. */
+    private java.util.Optional<Set<String>> current(String siteId) {
+        try {
+            Configuration[] found = configurations.listConfigurations("(&(service.factoryPid=" + FACTORY_PID + ")("
+                    + SITE_PROPERTY + "=" + siteId.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+                            .replace("*", "\\*") + "))");
+            if (found == null || found.length == 0 || found[0].getProperties() == null) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(toSet(found[0].getProperties().get(DISABLED_PROPERTY)));
+        } catch (IOException | org.osgi.framework.InvalidSyntaxException | IllegalStateException e) {
+            return java.util.Optional.empty();
         }
     }
 
@@ -85,7 +102,7 @@ public class SwitchBoard implements CapabilitySwitches {
 
     @Override
     public synchronized void setEnabled(String siteId, String capabilityId, boolean enabled) throws IOException {
-        Set<String> disabled = new TreeSet<>(disabled(siteId));
+        Set<String> disabled = new TreeSet<>(current(siteId).orElseGet(() -> disabled(siteId)));
         boolean changed = enabled ? disabled.remove(capabilityId) : disabled.add(capabilityId);
         if (!changed) {
             return;
