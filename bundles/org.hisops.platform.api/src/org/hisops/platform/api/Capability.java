@@ -63,6 +63,14 @@ public interface Capability {
         return vendor == null ? "" : vendor;
     }
 
+    /**
+     * Whether an administrator may switch the capability off for a site. The administration capabilities say no,
+     * so that nobody can lock themselves out of the switches.
+     */
+    default boolean switchable() {
+        return true;
+    }
+
     /** The capability's version; defaults to the providing bundle's version. */
     default String version() {
         Bundle bundle = FrameworkUtil.getBundle(getClass());

@@ -19,4 +19,10 @@ public class EndpointsCapability implements Capability {
     public CapabilityCategory category() {
         return CapabilityCategory.ADMINISTRATION;
     }
+
+    /** Administration stays reachable on every site. */
+    @Override
+    public boolean switchable() {
+        return false;
+    }
 }

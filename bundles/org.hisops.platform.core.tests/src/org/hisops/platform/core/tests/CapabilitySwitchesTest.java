@@ -5,14 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.hisops.platform.api.AccessControl;
+import org.hisops.platform.api.AccessDeniedException;
 import org.hisops.platform.api.CapabilityRefusedException;
 import org.hisops.platform.api.CapabilityRegistry;
 import org.hisops.platform.api.CapabilitySwitches;
+import org.hisops.platform.core.tests.fixtures.Administrator;
+import org.hisops.platform.core.tests.fixtures.TestBundles;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -21,11 +28,18 @@ import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * Per-site switches: a capability switched off for a site is gone for that site and refused headless with its
- * reason, still there for another site, and stays off when Configuration Admin and the platform restart.
+ * reason, still there for another site, and stays off when Configuration Admin and the platform restart; only an
+ * administrator may switch, and the administration capabilities cannot be switched off.
  */
 class CapabilitySwitchesTest {
 
-    private static final String CAPABILITY = "org.hisops.platform.components";
+    private static final String CAPABILITY = "test.switches.capability";
+    private static final String FIXED = "test.switches.fixed";
+
+    @TempDir
+    static Path temp;
+    private static Bundle fixture;
+    private static Bundle fixedFixture;
 
     /** Fresh each time: the restart test stops this fragment's host, which invalidates its old context. */
     private static BundleContext context() {
@@ -52,10 +66,65 @@ class CapabilitySwitchesTest {
         throw new AssertionError("no " + type.getSimpleName());
     }
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
+    void installFixturesAndSignIn() throws Exception {
+        if (fixture == null) {
+            TestBundles bundles = new TestBundles(temp);
+            fixture = context().installBundle(bundles.write(TestBundles.capability("test.switches", CAPABILITY)).toUri().toString());
+            fixture.start();
+            fixedFixture = context().installBundle(bundles.write(TestBundles.capability("test.switches.fixed", FIXED)
+                    .category("ADMINISTRATION").notSwitchable()).toUri().toString());
+            fixedFixture.start();
+        }
+        Administrator.signIn(service(AccessControl.class));
+        waitFor(CAPABILITY);
+        waitFor(FIXED);
+        service(CapabilitySwitches.class).setEnabled("site-a", CAPABILITY, true);
+    }
+
     @AfterEach
     void switchBackOn() throws Exception {
+        Administrator.signIn(service(AccessControl.class));
         service(CapabilitySwitches.class).setEnabled("site-a", CAPABILITY, true);
+        service(AccessControl.class).signOut();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void uninstallFixtures() throws Exception {
+        fixture.uninstall();
+        fixedFixture.uninstall();
+    }
+
+    private void waitFor(String id) throws InterruptedException {
+        CapabilityRegistry registry = service(CapabilityRegistry.class);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (registry.find(id).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void anOperatorSeesTheSwitchesButCannotChangeThem() throws Exception {
+        CapabilitySwitches switches = service(CapabilitySwitches.class);
+        AccessControl access = service(AccessControl.class);
+        access.signOut();
+        AccessDeniedException denied = assertThrows(AccessDeniedException.class,
+                () -> switches.setEnabled("site-a", CAPABILITY, false));
+        assertEquals(AccessDeniedException.Reason.NOT_ADMINISTRATOR, denied.reason());
+        assertTrue(switches.isEnabled("site-a", CAPABILITY), "nothing changed");
+        assertTrue(service(CapabilityRegistry.class).capabilities("site-a").stream()
+                .anyMatch(e -> e.id().equals(CAPABILITY)));
+    }
+
+    @Test
+    void anAdministrationCapabilityCannotBeSwitchedOff() throws Exception {
+        CapabilitySwitches switches = service(CapabilitySwitches.class);
+        assertThrows(IllegalArgumentException.class, () -> switches.setEnabled("site-a", FIXED, false));
+        assertTrue(switches.isEnabled("site-a", FIXED));
+        assertEquals(FIXED, service(CapabilityRegistry.class).require("site-a", FIXED).id());
+        assertThrows(IllegalArgumentException.class,
+                () -> switches.setEnabled("site-a", "org.hisops.platform.components", false),
+                "the platform's own administration capability neither");
     }
 
     @Test

@@ -125,7 +125,16 @@ public class CapabilityTracker implements CapabilityRegistry {
     public List<CapabilityEntry> capabilities(String siteId) {
         CapabilitySwitches s = switches;
         List<CapabilityEntry> all = capabilities();
-        return s == null ? all : all.stream().filter(e -> s.isEnabled(siteId, e.id())).toList();
+        return s == null ? all : all.stream().filter(e -> !switchable(e) || s.isEnabled(siteId, e.id())).toList();
+    }
+
+    /** The administration capabilities cannot be switched off, whatever a configuration says. */
+    private static boolean switchable(CapabilityEntry entry) {
+        try {
+            return entry.capability() == null || entry.capability().switchable();
+        } catch (RuntimeException e) {
+            return true;
+        }
     }
 
     @Override
@@ -133,7 +142,7 @@ public class CapabilityTracker implements CapabilityRegistry {
         CapabilityEntry entry = find(capabilityId).orElseThrow(
                 () -> new CapabilityRefusedException(CapabilityRefusedException.Reason.NOT_INSTALLED, capabilityId, siteId));
         CapabilitySwitches s = switches;
-        if (s != null && !s.isEnabled(siteId, capabilityId)) {
+        if (s != null && switchable(entry) && !s.isEnabled(siteId, capabilityId)) {
             throw new CapabilityRefusedException(CapabilityRefusedException.Reason.SWITCHED_OFF, capabilityId, siteId);
         }
         if (!entry.available()) {

@@ -11,8 +11,15 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.osgi.service.datalocation.Location;
+import org.hisops.platform.api.AccessControl;
+import org.hisops.platform.api.AccessDeniedException;
+import org.hisops.platform.api.AuditLog;
+import org.hisops.platform.api.AuditOutcome;
+import org.hisops.platform.api.CapabilityEntry;
 import org.hisops.platform.api.CapabilityRegistry;
 import org.hisops.platform.api.CapabilitySwitches;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -21,27 +28,65 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
 /**
  * {@link CapabilitySwitches} over Configuration Admin: writes go to the site's named factory configuration; reads
  * come from the {@link SiteSwitchConfiguration} components DS creates from those configurations (so a
- * configuration shipped as data, or changed by another tool, takes effect the same way as a click).
+ * configuration shipped as data, or changed by another tool, takes effect the same way as a click). A site without
+ * a configuration follows the shipped defaults ({@link #DEFAULTS_FILE}).
  */
 @Component(service = CapabilitySwitches.class)
 public class SwitchBoard implements CapabilitySwitches {
 
+    /** The shipped defaults, under the configuration area; the same path in this bundle holds the built-in ones. */
+    static final String DEFAULTS_FILE = "hisops/site-defaults.properties";
+
     private final ConfigurationAdmin configurations;
+    private final AccessControl access;
     private final Logger logger;
+    private final Set<String> defaults;
     private final Map<String, Set<String>> disabledBySite = new ConcurrentHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private volatile AuditLog audit;
+    private volatile CapabilityRegistry registry;
 
     @Activate
-    public SwitchBoard(@Reference ConfigurationAdmin configurations,
+    public SwitchBoard(BundleContext context, @Reference ConfigurationAdmin configurations,
+            @Reference AccessControl access,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, target = "(type=osgi.configuration.area)") Location area,
             @Reference(service = LoggerFactory.class) Logger logger) {
         this.configurations = configurations;
+        this.access = access;
         this.logger = logger;
+        this.defaults = SiteDefaults.load(context.getBundle(), area, DEFAULTS_FILE, logger);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setAudit(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    void unsetAudit(AuditLog audit) {
+        if (this.audit == audit) {
+            this.audit = null;
+        }
+    }
+
+    // Optional and dynamic: the registry asks this service which capabilities are on, so neither may wait for the other.
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setRegistry(CapabilityRegistry registry) {
+        this.registry = registry;
+    }
+
+    void unsetRegistry(CapabilityRegistry registry) {
+        if (this.registry == registry) {
+            this.registry = null;
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -78,9 +123,7 @@ public class SwitchBoard implements CapabilitySwitches {
     /** The site's switched-off capabilities as its configuration holds them now, if it can be read. */
     private java.util.Optional<Set<String>> current(String siteId) {
         try {
-            Configuration[] found = configurations.listConfigurations("(&(service.factoryPid=" + FACTORY_PID + ")("
-                    + SITE_PROPERTY + "=" + siteId.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-                            .replace("*", "\\*") + "))");
+            Configuration[] found = configurations.listConfigurations(siteFilter(siteId));
             if (found == null || found.length == 0 || found[0].getProperties() == null) {
                 return java.util.Optional.empty();
             }
@@ -90,6 +133,12 @@ public class SwitchBoard implements CapabilitySwitches {
         }
     }
 
+    /** The LDAP filter of a site's switch configuration; the id is escaped, it may come from a hand-edited file. */
+    static String siteFilter(String siteId) {
+        return "(&(service.factoryPid=" + FACTORY_PID + ")(" + SITE_PROPERTY + "="
+                + siteId.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").replace("*", "\\*") + "))";
+    }
+
     @Override
     public boolean isEnabled(String siteId, String capabilityId) {
         return !disabled(siteId).contains(capabilityId);
@@ -97,15 +146,47 @@ public class SwitchBoard implements CapabilitySwitches {
 
     @Override
     public Set<String> disabled(String siteId) {
-        return Set.copyOf(disabledBySite.getOrDefault(siteId, Set.of()));
+        return Set.copyOf(disabledBySite.getOrDefault(siteId, defaults));
     }
 
     @Override
-    public synchronized void setEnabled(String siteId, String capabilityId, boolean enabled) throws IOException {
+    public void setEnabled(String siteId, String capabilityId, boolean enabled)
+            throws IOException, AccessDeniedException {
+        String target = capabilityId + "=" + (enabled ? "on" : "off");
+        try {
+            access.requireAdministrator(AuditLog.SWITCH_CHANGED);
+        } catch (AccessDeniedException e) {
+            audit(siteId, target, AuditOutcome.REFUSED, e.reason().name());
+            throw e;
+        }
+        CapabilityRegistry r = registry;
+        if (!enabled && r != null && r.find(capabilityId).map(CapabilityEntry::capability)
+                .map(c -> !c.switchable()).orElse(false)) {
+            audit(siteId, target, AuditOutcome.REFUSED, "not switchable");
+            throw new IllegalArgumentException(capabilityId + " cannot be switched off");
+        }
+        try {
+            if (write(siteId, capabilityId, enabled)) {
+                audit(siteId, target, AuditOutcome.SUCCESS, "");
+            }
+        } catch (IOException | RuntimeException e) {
+            audit(siteId, target, AuditOutcome.FAILED, e.getClass().getSimpleName());
+            throw e;
+        }
+    }
+
+    private void audit(String siteId, String target, AuditOutcome outcome, String detail) {
+        AuditLog log = audit;
+        if (log != null) {
+            log.append(siteId, AuditLog.SWITCH_CHANGED, target, outcome, detail);
+        }
+    }
+
+    private synchronized boolean write(String siteId, String capabilityId, boolean enabled) throws IOException {
         Set<String> disabled = new TreeSet<>(current(siteId).orElseGet(() -> disabled(siteId)));
         boolean changed = enabled ? disabled.remove(capabilityId) : disabled.add(capabilityId);
         if (!changed) {
-            return;
+            return false;
         }
         Configuration configuration = configurations.getFactoryConfiguration(FACTORY_PID, siteId, "?");
         Dictionary<String, Object> properties = new Hashtable<>();
@@ -115,6 +196,7 @@ public class SwitchBoard implements CapabilitySwitches {
         // Take effect at once; DS delivers the same state again shortly, which then changes nothing.
         disabledBySite.put(siteId, disabled);
         fire();
+        return true;
     }
 
     @Override
