@@ -18,7 +18,16 @@ public class Messages {
     public String capability_missing;
     public String capability_switchedOff;
     public String details;
-    public String status_site;
+    public String sitebar_site;
+    public String sitebar_site_tooltip;
+    public String sitebar_role;
+    public String sitebar_operator;
+    public String sitebar_administrator;
+    public String sitebar_signin;
+    public String sitebar_signout;
+    public String sitebar_setpassword;
+    public String sitebar_signedin;
+    public String sitebar_switch_failed;
     public String status_ready;
     public String status_job;
     public String status_job_indeterminate;

@@ -63,4 +63,15 @@ public class AccessDeniedException extends Exception {
     public Instant lockedUntil() {
         return lockedUntil;
     }
+
+    /** What to tell the user, with what to do, in their language. */
+    public String message(java.util.Locale locale) {
+        Object arg = switch (reason) {
+            case WRONG_PASSWORD -> Math.max(remainingAttempts, 0);
+            case LOCKED_OUT -> lockedUntil == null ? "?" : java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss", locale)
+                    .withZone(java.time.ZoneId.systemDefault()).format(lockedUntil);
+            default -> "";
+        };
+        return BundleTexts.of(AccessDeniedException.class).format(locale, reason.key(), arg);
+    }
 }

@@ -213,12 +213,12 @@ public class Probe implements BundleActivator {
             case "LABEL": // widget key: the text of a label tagged with it
                 return "OK " + ui(() -> {
                     Control c = find(WIDGET_KEY, arg);
-                    return json(List.of(c instanceof Label l ? l.getText() : ""));
+                    return json(List.of(c instanceof Label l ? l.getText() : c instanceof org.eclipse.swt.widgets.Button b ? b.getText() : ""));
                 });
             case "STATUS":
                 return "OK " + ui(() -> {
                     Control c = find(WIDGET_KEY, "status.message");
-                    return json(List.of(c instanceof Label l ? l.getText() : ""));
+                    return json(List.of(c instanceof Label l ? l.getText() : c instanceof org.eclipse.swt.widgets.Button b ? b.getText() : ""));
                 });
             case "SHOT":
                 return ui(() -> shot(arg));
@@ -252,6 +252,50 @@ public class Probe implements BundleActivator {
                 synchronized (problems) {
                     return "OK " + json(problems);
                 }
+            case "NEWSITE": // name: creates a site (administrator), answers its id
+                return "OK " + service(org.hisops.platform.api.SiteDirectory.class).create(arg).id();
+            case "USESITE": // site id
+                service(org.hisops.platform.api.SiteDirectory.class).switchTo(arg);
+                return "OK";
+            case "SWITCH": { // site id, capability id, on|off (tab separated); answers the refusal if any
+                String[] p = arg.split("\t");
+                try {
+                    service(org.hisops.platform.api.CapabilitySwitches.class).setEnabled(p[0], p[1], "on".equals(p[2]));
+                    return "OK";
+                } catch (org.hisops.platform.api.AccessDeniedException e) {
+                    return "OK DENIED " + e.reason();
+                }
+            }
+            case "TYPE": { // widget key, text (tab separated): sets the text of a text field in any window
+                String[] p = arg.split("\t", 2);
+                return ui(() -> {
+                    Control c = find(WIDGET_KEY, p[0]);
+                    if (!(c instanceof org.eclipse.swt.widgets.Text text)) {
+                        return "ERR no text field " + p[0];
+                    }
+                    text.setText(p.length > 1 ? p[1] : "");
+                    return "OK";
+                });
+            }
+            case "PRESS": // widget key: presses a button as a click would; returns at once (it may open a dialog)
+                display().asyncExec(() -> {
+                    Control c = find(WIDGET_KEY, arg);
+                    if (c instanceof org.eclipse.swt.widgets.Button button && button.isEnabled()) {
+                        button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+                    }
+                });
+                return "OK";
+            case "COMBO": // widget key: the selected item, then all items
+                return "OK " + ui(() -> {
+                    Control c = find(WIDGET_KEY, arg);
+                    if (!(c instanceof org.eclipse.swt.widgets.Combo combo)) {
+                        return "null";
+                    }
+                    List<String> items = new ArrayList<>();
+                    items.add(combo.getText());
+                    items.addAll(List.of(combo.getItems()));
+                    return json(items);
+                });
             case "EXIT":
                 display().asyncExec(() -> {
                     Shell shell = mainShell();

@@ -66,7 +66,10 @@ public class CapabilityPart {
     private String capabilityId;
     private CapabilityViewHost host;
     private CapabilityRegistry.Registration registration;
+    private CapabilityRegistry.Registration siteRegistration;
     private ServiceListener viewListener;
+    /** The site the view was built for: a view shows one site's endpoints and results, so a site switch rebuilds it. */
+    private String viewSite;
 
     private ServiceReference<CapabilityView> viewReference;
     private ServiceObjects<CapabilityView> viewObjects;
@@ -81,6 +84,12 @@ public class CapabilityPart {
                 sync.asyncExec(this::render);
             }
         });
+        siteRegistration = sites.addListener(() -> sync.asyncExec(() -> {
+            if (view != null && !sites.current().id().equals(viewSite)) {
+                releaseView();
+                render();
+            }
+        }));
         viewListener = event -> sync.asyncExec(this::render);
         try {
             context.addServiceListener(viewListener, viewFilter());
@@ -146,6 +155,7 @@ public class CapabilityPart {
         viewReference = best;
         viewObjects = objects;
         view = created;
+        viewSite = sites.current().id();
         Throwable thrown = host.showView(created, new ViewContext(entry));
         if (thrown != null) {
             logger.error(thrown, "The view of capability " + capabilityId + " threw while it was built");
@@ -216,6 +226,7 @@ public class CapabilityPart {
     @PreDestroy
     void dispose() {
         registration.close();
+        siteRegistration.close();
         context.removeServiceListener(viewListener);
         if (!host.isDisposed()) {
             releaseView();

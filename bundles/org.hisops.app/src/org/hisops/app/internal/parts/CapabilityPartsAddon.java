@@ -53,6 +53,7 @@ public class CapabilityPartsAddon {
 
     private CapabilityRegistry.Registration registration;
     private CapabilityRegistry.Registration switchRegistration;
+    private CapabilityRegistry.Registration siteRegistration;
 
     @PostConstruct
     void start() {
@@ -64,6 +65,7 @@ public class CapabilityPartsAddon {
         if (switches != null) {
             switchRegistration = switches.addListener(() -> sync.asyncExec(this::closeSwitchedOff));
         }
+        siteRegistration = sites.addListener(() -> sync.asyncExec(this::closeSwitchedOff));
         Job restoreCheck = Job.createSystem("Close parts of missing capabilities", (IProgressMonitor monitor) -> {
             sync.asyncExec(() -> CapabilityParts.all(modelService, application).forEach(part -> closeIfGone(
                     part.getPersistedState().get(CapabilityParts.CAPABILITY_ID), messages.capability_missing)));
@@ -72,7 +74,7 @@ public class CapabilityPartsAddon {
         restoreCheck.schedule(RESTORE_GRACE_MS);
     }
 
-    /** Parts of capabilities an administrator just switched off for this site close, saying why. */
+    /** Parts of capabilities switched off for the site in use (just now, or on the site switched to) close, saying why. */
     private void closeSwitchedOff() {
         String site = sites.current().id();
         for (MPart part : CapabilityParts.all(modelService, application)) {
@@ -110,5 +112,6 @@ public class CapabilityPartsAddon {
         if (switchRegistration != null) {
             switchRegistration.close();
         }
+        siteRegistration.close();
     }
 }

@@ -65,6 +65,7 @@ public class HomePart {
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private CapabilityRegistry.Registration registration;
     private CapabilityRegistry.Registration switchRegistration;
+    private CapabilityRegistry.Registration siteRegistration;
     private ScrolledComposite scroller;
     private Composite content;
     private Icons icons;
@@ -88,6 +89,7 @@ public class HomePart {
         if (switches != null) {
             switchRegistration = switches.addListener(this::queueRebuild);
         }
+        siteRegistration = sites.addListener(this::queueRebuild);
         rebuild();
     }
 
@@ -195,6 +197,9 @@ public class HomePart {
         registration.close();
         if (switchRegistration != null) {
             switchRegistration.close();
+        }
+        if (siteRegistration != null) {
+            siteRegistration.close();
         }
     }
 }

@@ -66,6 +66,7 @@ public class NavigatorPart {
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private CapabilityRegistry.Registration registration;
     private CapabilityRegistry.Registration switchRegistration;
+    private CapabilityRegistry.Registration siteRegistration;
     private TreeViewer viewer;
     private Label emptyLabel;
     private Icons icons;
@@ -102,6 +103,7 @@ public class NavigatorPart {
         if (switches != null) {
             switchRegistration = switches.addListener(this::queueRefresh);
         }
+        siteRegistration = sites.addListener(this::queueRefresh);
         refresh();
     }
 
@@ -142,6 +144,9 @@ public class NavigatorPart {
         }
         if (switchRegistration != null) {
             switchRegistration.close();
+        }
+        if (siteRegistration != null) {
+            siteRegistration.close();
         }
     }
 

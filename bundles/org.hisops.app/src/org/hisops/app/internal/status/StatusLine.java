@@ -1,18 +1,15 @@
 package org.hisops.app.internal.status;
 
 import java.text.MessageFormat;
-import java.util.Locale;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 import org.eclipse.core.runtime.jobs.IJobManager;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.nls.Translation;
-import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.SWT;
@@ -23,26 +20,19 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.hisops.app.internal.Messages;
 import org.hisops.app.internal.StatusTopics;
-import org.hisops.platform.api.SiteDirectory;
 
 /**
- * The status line: the site in use, the last message, and the progress of background jobs. It installs itself as
+ * The status line: the last message and the progress of background jobs (the site in use is in the {@link SiteBar}). It installs itself as
  * the job manager's progress provider, so every {@link Job} that reports work shows here.
  */
 public class StatusLine {
 
     @Inject
-    private SiteDirectory sites;
-    @Inject
     private UISynchronize sync;
     @Inject
     @Translation
     private Messages messages;
-    @Inject
-    @Named(TranslationService.LOCALE)
-    private Locale locale;
 
-    private Label site;
     private Label icon;
     private Label message;
     private Label jobLabel;
@@ -52,17 +42,12 @@ public class StatusLine {
     @PostConstruct
     void create(Composite parent) {
         Composite line = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(5, false);
+        GridLayout layout = new GridLayout(4, false);
         layout.marginHeight = 2;
         layout.marginWidth = 6;
         line.setLayout(layout);
-        site = new Label(line, SWT.NONE);
-        site.setText(MessageFormat.format(messages.status_site, sites.current().displayName(locale)));
-        site.setData("org.hisops.widget", "status.site");
         icon = new Label(line, SWT.NONE);
-        GridData iconData = new GridData(SWT.CENTER, SWT.CENTER, false, false);
-        iconData.horizontalIndent = 16;
-        icon.setLayoutData(iconData);
+        icon.setLayoutData(new GridData(SWT.CENTER, SWT.CENTER, false, false));
         message = new Label(line, SWT.NONE);
         message.setText(messages.status_ready);
         message.setData("org.hisops.widget", "status.message");

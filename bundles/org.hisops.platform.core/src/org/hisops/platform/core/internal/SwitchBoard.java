@@ -16,6 +16,7 @@ import org.hisops.platform.api.AccessControl;
 import org.hisops.platform.api.AccessDeniedException;
 import org.hisops.platform.api.AuditLog;
 import org.hisops.platform.api.AuditOutcome;
+import org.hisops.platform.api.Capability;
 import org.hisops.platform.api.CapabilityEntry;
 import org.hisops.platform.api.CapabilityRegistry;
 import org.hisops.platform.api.CapabilitySwitches;
@@ -50,14 +51,15 @@ public class SwitchBoard implements CapabilitySwitches {
     private final Set<String> defaults;
     private final Map<String, Set<String>> disabledBySite = new ConcurrentHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final BundleContext context;
     private volatile AuditLog audit;
-    private volatile CapabilityRegistry registry;
 
     @Activate
     public SwitchBoard(BundleContext context, @Reference ConfigurationAdmin configurations,
             @Reference AccessControl access,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, target = "(type=osgi.configuration.area)") Location area,
             @Reference(service = LoggerFactory.class) Logger logger) {
+        this.context = context;
         this.configurations = configurations;
         this.access = access;
         this.logger = logger;
@@ -76,18 +78,6 @@ public class SwitchBoard implements CapabilitySwitches {
         }
     }
 
-    // Optional and dynamic: the registry asks this service which capabilities are on, so neither may wait for the other.
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void setRegistry(CapabilityRegistry registry) {
-        this.registry = registry;
-    }
-
-    void unsetRegistry(CapabilityRegistry registry) {
-        if (this.registry == registry) {
-            this.registry = null;
-        }
-    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             updated = "updatedSite")
@@ -159,9 +149,7 @@ public class SwitchBoard implements CapabilitySwitches {
             audit(siteId, target, AuditOutcome.REFUSED, e.reason().name());
             throw e;
         }
-        CapabilityRegistry r = registry;
-        if (!enabled && r != null && r.find(capabilityId).map(CapabilityEntry::capability)
-                .map(c -> !c.switchable()).orElse(false)) {
+        if (!enabled && !switchable(capabilityId)) {
             audit(siteId, target, AuditOutcome.REFUSED, "not switchable");
             throw new IllegalArgumentException(capabilityId + " cannot be switched off");
         }
@@ -172,6 +160,26 @@ public class SwitchBoard implements CapabilitySwitches {
         } catch (IOException | RuntimeException e) {
             audit(siteId, target, AuditOutcome.FAILED, e.getClass().getSimpleName());
             throw e;
+        }
+    }
+
+    /**
+     * Whether the capability may be switched off. The registry is looked up, not referenced: it references this
+     * service, and a reference back (even optional) is a cycle the component runtime reports at start-up.
+     */
+    private boolean switchable(String capabilityId) {
+        ServiceReference<CapabilityRegistry> ref = context.getServiceReference(CapabilityRegistry.class);
+        if (ref == null) {
+            return true;
+        }
+        CapabilityRegistry registry = context.getService(ref);
+        try {
+            return registry == null || registry.find(capabilityId).map(CapabilityEntry::capability)
+                    .map(Capability::switchable).orElse(true);
+        } finally {
+            if (registry != null) {
+                context.ungetService(ref);
+            }
         }
     }
 
