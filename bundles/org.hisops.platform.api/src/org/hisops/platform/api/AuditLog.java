@@ -30,6 +30,7 @@ public interface AuditLog {
     String SITE_RENAMED = "site.rename";
     String SITE_DELETED = "site.delete";
     String SITE_SWITCHED = "site.switch";
+    String SITE_SETTING = "site.setting";
 
     /**
      * Appends an entry; who, when and the role are filled in from {@link AccessControl}. Never throws for a store

@@ -83,6 +83,33 @@ class SiteStoreTest {
     }
 
     @Test
+    void eachSiteKeepsItsOwnSettingsWhichGoWithIt() throws Exception {
+        SiteStore store = store(temp);
+        Site east = store.create("East");
+        store.set(east.id(), "org.hisops.report.hospital", "\u6d59\u6c5f\u7701\u4eba\u6c11\u533b\u9662\u4e1c\u9662\u533a");
+        store.set(Site.DEMO_ID, "org.hisops.report.hospital", "Demo");
+        store.set(east.id(), "org.hisops.dataguard.refresh.seconds", "30");
+        assertThrows(IllegalArgumentException.class, () -> store.set(east.id(), "bad key", "x"));
+        assertThrows(IllegalArgumentException.class, () -> store.set("no-such-site", "k", "x"));
+
+        SiteStore again = store(temp);
+        assertEquals("\u6d59\u6c5f\u7701\u4eba\u6c11\u533b\u9662\u4e1c\u9662\u533a",
+                again.get(east.id(), "org.hisops.report.hospital", "?"));
+        assertEquals("30", again.get(east.id(), "org.hisops.dataguard.refresh.seconds", "?"));
+        assertEquals("Demo", again.get(Site.DEMO_ID, "org.hisops.report.hospital", "?"));
+        again.set(east.id(), "org.hisops.dataguard.refresh.seconds", null);
+        assertEquals(1, again.all(east.id()).size(), "null removes");
+
+        again.delete(east.id());
+        Site recreated = again.create("East");
+        assertEquals(java.util.Map.of(), again.all(recreated.id()), "a deleted site's settings went with it");
+
+        access.signOut();
+        assertThrows(AccessDeniedException.class, () -> again.set(Site.DEMO_ID, "org.hisops.report.hospital", "X"));
+        assertEquals("Demo", store(temp).get(Site.DEMO_ID, "org.hisops.report.hospital", "?"));
+    }
+
+    @Test
     void anOperatorMaySwitchSitesButNotChangeThem() throws Exception {
         SiteStore store = store(temp);
         Site other = store.create("Branch");

@@ -3,8 +3,12 @@ package org.hisops.platform.core.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -16,6 +20,7 @@ import org.hisops.platform.api.CapabilityRegistry;
 import org.hisops.platform.api.DataFolder;
 import org.hisops.platform.api.Site;
 import org.hisops.platform.api.SiteDirectory;
+import org.hisops.platform.api.SiteSettings;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -30,12 +35,12 @@ import org.osgi.service.log.LoggerFactory;
 
 /**
  * The sites of this installation, kept in {@code sites.properties} of the {@link DataFolder}. A fresh
- * installation starts on the demo site. Creating, renaming and deleting need the administrator role; every change
+ * installation starts on the demo site. Each site's settings are kept with it ({@code site.<n>.setting.<key>}). Creating, renaming and deleting need the administrator role; every change
  * is audited. Deleting a site also deletes its capability switches; other stores (endpoints) listen and drop what
  * belonged to it.
  */
-@Component(service = SiteDirectory.class)
-public class SiteStore implements SiteDirectory {
+@Component(service = { SiteDirectory.class, SiteSettings.class })
+public class SiteStore implements SiteDirectory, SiteSettings {
 
     static final String FILE = "sites.properties";
     static final int MAX_NAME = 80;
@@ -44,6 +49,7 @@ public class SiteStore implements SiteDirectory {
     private final AccessControl access;
     private final ConfigurationAdmin configurations;
     private final List<Site> sites = new ArrayList<>();
+    private final Map<String, Map<String, String>> settings = new HashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private String currentId;
     private volatile AuditLog audit;
@@ -87,6 +93,16 @@ public class SiteStore implements SiteDirectory {
             String id = p.getProperty("site." + i + ".id");
             if (id != null && !id.isBlank()) {
                 sites.add(new Site(id, p.getProperty("site." + i + ".name"), p.getProperty("site." + i + ".nameKey")));
+                String prefix = "site." + i + ".setting.";
+                Map<String, String> own = new TreeMap<>();
+                for (String key : p.stringPropertyNames()) {
+                    if (key.startsWith(prefix)) {
+                        own.put(key.substring(prefix.length()), p.getProperty(key));
+                    }
+                }
+                if (!own.isEmpty()) {
+                    settings.put(id, own);
+                }
             }
         }
         if (sites.isEmpty()) {
@@ -157,6 +173,7 @@ public class SiteStore implements SiteDirectory {
             }
             int index = sites.indexOf(old);
             String oldCurrent = currentId;
+            Map<String, String> oldSettings = settings.remove(siteId);
             sites.remove(index);
             if (siteId.equals(currentId)) {
                 currentId = sites.get(0).id();
@@ -164,6 +181,9 @@ public class SiteStore implements SiteDirectory {
             saveOrUndo(() -> {
                 sites.add(index, old);
                 currentId = oldCurrent;
+                if (oldSettings != null) {
+                    settings.put(siteId, oldSettings);
+                }
             });
             name = old.displayName(Locale.ROOT);
         }
@@ -191,6 +211,41 @@ public class SiteStore implements SiteDirectory {
     public CapabilityRegistry.Registration addListener(Runnable listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
+    }
+
+    @Override
+    public synchronized Optional<String> get(String siteId, String key) {
+        return Optional.ofNullable(settings.getOrDefault(siteId, Map.of()).get(key));
+    }
+
+    @Override
+    public synchronized Map<String, String> all(String siteId) {
+        return Map.copyOf(settings.getOrDefault(siteId, Map.of()));
+    }
+
+    @Override
+    public void set(String siteId, String key, String value) throws AccessDeniedException, IOException {
+        access.requireAdministrator(AuditLog.SITE_SETTING);
+        if (key == null || !key.matches("[A-Za-z0-9_.-]{1,200}")) {
+            throw new IllegalArgumentException("a setting key is 1 to 200 letters, digits, '.', '_' or '-'");
+        }
+        synchronized (this) {
+            find(siteId).orElseThrow(() -> new IllegalArgumentException("no site " + siteId));
+            Map<String, String> own = settings.computeIfAbsent(siteId, k -> new TreeMap<>());
+            String old = value == null ? own.remove(key) : own.put(key, value);
+            if (java.util.Objects.equals(old, value)) {
+                return;
+            }
+            saveOrUndo(() -> {
+                if (old == null) {
+                    own.remove(key);
+                } else {
+                    own.put(key, old);
+                }
+            });
+        }
+        audit(siteId, AuditLog.SITE_SETTING, key + "=" + (value == null ? "" : value));
+        fire();
     }
 
     private String checkName(String name, String exceptId) {
@@ -268,6 +323,8 @@ public class SiteStore implements SiteDirectory {
             if (s.nameKey() != null) {
                 p.setProperty("site." + i + ".nameKey", s.nameKey());
             }
+            String prefix = "site." + i + ".setting.";
+            settings.getOrDefault(s.id(), Map.of()).forEach((k, v) -> p.setProperty(prefix + k, v));
         }
         p.setProperty("current", currentId);
         folder.store(FILE, p, "HisOps sites");
