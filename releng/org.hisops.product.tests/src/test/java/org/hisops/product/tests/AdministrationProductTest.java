@@ -109,8 +109,13 @@ class AdministrationProductTest {
         east = product.ok("NEWSITE East campus");
         waitFor(() -> product.ok("COMBO sitebar.site").contains("East campus"));
 
+        product.ok("OPEN " + LABEL);
+        waitFor(() -> product.ok("TABS").contains("\"" + LABEL + "\""));
+        product.ok("OPEN " + ADMINISTRATION);
         product.ok("SWITCH demo\t" + CAPABILITY + "\toff");
         product.ok("WAITNAV " + LABEL + " absent 10000");
+        waitFor(() -> !product.ok("TABS").contains("\"" + LABEL + "\""));
+        assertTrue(product.ok("STATUS").contains("switched it off for this site"), product.ok("STATUS"));
         waitFor(() -> row(LABEL).endsWith("\u2014 Off" + SEP + "\u2714 On"));
 
         product.ok("USESITE " + east);
