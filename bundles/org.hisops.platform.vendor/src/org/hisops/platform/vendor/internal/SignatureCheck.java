@@ -53,20 +53,20 @@ final class SignatureCheck {
             return verdict(Reason.MALFORMED, fileName, null, "", null);
         }
         try (file) {
-            Manifest manifest;
-            try {
-                manifest = file.getManifest();
-            } catch (IOException | SecurityException e) {
-                return verdict(Reason.MALFORMED, fileName, null, JarFile.MANIFEST_NAME, null);
-            }
-            String bsn = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-SymbolicName");
-            if (bsn == null || bsn.isBlank()) {
-                return verdict(Reason.NOT_A_BUNDLE, fileName, null, "", null);
-            }
             boolean signatureFiles = false;
             for (Enumeration<JarEntry> e = file.entries(); e.hasMoreElements();) {
                 String name = e.nextElement().getName().toUpperCase(Locale.ROOT);
                 signatureFiles |= name.startsWith("META-INF/") && name.endsWith(".SF");
+            }
+            Manifest manifest;
+            try {
+                manifest = file.getManifest();
+            } catch (IOException | SecurityException e) {
+                return verdict(signatureFiles ? Reason.TAMPERED : Reason.MALFORMED, fileName, null, JarFile.MANIFEST_NAME, null);
+            }
+            String bsn = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-SymbolicName");
+            if (bsn == null || bsn.isBlank()) {
+                return verdict(Reason.NOT_A_BUNDLE, fileName, null, "", null);
             }
             // The signer common to every entry so far (by fingerprint); null until the first signed entry.
             Set<String> common = null;
