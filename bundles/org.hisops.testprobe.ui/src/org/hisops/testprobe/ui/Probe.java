@@ -243,6 +243,45 @@ public class Probe implements BundleActivator {
                     return "OK PROBLEM " + e.problem() + " " + e.serverCode();
                 }
             }
+            // Administrative actions through the platform's own services (so they are audited as in use), and a
+            // vendor's own audit entry.
+            case "ADMIN": { // password: sets it at first start, else signs in
+                org.hisops.platform.api.AccessControl access = service(org.hisops.platform.api.AccessControl.class);
+                try {
+                    if (access.passwordSet()) {
+                        access.signIn(arg.toCharArray());
+                    } else {
+                        access.setPassword(null, arg.toCharArray());
+                    }
+                    return "OK " + access.role();
+                } catch (org.hisops.platform.api.AccessDeniedException e) {
+                    return "OK DENIED " + e.reason();
+                }
+            }
+            case "SIGNOUT":
+                service(org.hisops.platform.api.AccessControl.class).signOut();
+                return "OK";
+            case "SITECREATE": // name: the new site's id
+                try {
+                    return "OK " + service(org.hisops.platform.api.SiteDirectory.class).create(arg).id();
+                } catch (org.hisops.platform.api.AccessDeniedException e) {
+                    return "OK DENIED " + e.reason();
+                }
+            case "SWITCH": { // site id, capability id, on|off (tab separated)
+                String[] p = arg.split("\t");
+                try {
+                    service(org.hisops.platform.api.CapabilitySwitches.class).setEnabled(p[0], p[1], "on".equals(p[2]));
+                    return "OK";
+                } catch (org.hisops.platform.api.AccessDeniedException e) {
+                    return "OK DENIED " + e.reason();
+                }
+            }
+            case "AUDIT": { // site id, action, target, outcome, detail (tab separated)
+                String[] p = arg.split("\t", -1);
+                service(org.hisops.platform.api.AuditLog.class).append(p[0], p[1], p[2],
+                        org.hisops.platform.api.AuditOutcome.valueOf(p[3]), p[4]);
+                return "OK";
+            }
             case "LOGMARK":
                 synchronized (problems) {
                     problems.clear();

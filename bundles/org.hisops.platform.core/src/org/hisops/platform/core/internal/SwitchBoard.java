@@ -44,6 +44,7 @@ public class SwitchBoard implements CapabilitySwitches {
     /** The shipped defaults, under the configuration area; the same path in this bundle holds the built-in ones. */
     static final String DEFAULTS_FILE = "hisops/site-defaults.properties";
 
+    private final BundleContext context;
     private final ConfigurationAdmin configurations;
     private final AccessControl access;
     private final Logger logger;
@@ -51,13 +52,14 @@ public class SwitchBoard implements CapabilitySwitches {
     private final Map<String, Set<String>> disabledBySite = new ConcurrentHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private volatile AuditLog audit;
-    private volatile CapabilityRegistry registry;
+    private volatile ServiceReference<CapabilityRegistry> registry;
 
     @Activate
     public SwitchBoard(BundleContext context, @Reference ConfigurationAdmin configurations,
             @Reference AccessControl access,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, target = "(type=osgi.configuration.area)") Location area,
             @Reference(service = LoggerFactory.class) Logger logger) {
+        this.context = context;
         this.configurations = configurations;
         this.access = access;
         this.logger = logger;
@@ -77,13 +79,15 @@ public class SwitchBoard implements CapabilitySwitches {
     }
 
     // Optional and dynamic: the registry asks this service which capabilities are on, so neither may wait for the other.
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void setRegistry(CapabilityRegistry registry) {
+    // A reference, not the object: getting the registry while it is being activated (it gets this service on its
+    // activation) is a circular activation that SCR reports as an error. It is got when a switch needs it.
+    @Reference(service = CapabilityRegistry.class, cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setRegistry(ServiceReference<CapabilityRegistry> registry) {
         this.registry = registry;
     }
 
-    void unsetRegistry(CapabilityRegistry registry) {
+    void unsetRegistry(ServiceReference<CapabilityRegistry> registry) {
         if (this.registry == registry) {
             this.registry = null;
         }
@@ -159,9 +163,7 @@ public class SwitchBoard implements CapabilitySwitches {
             audit(siteId, target, AuditOutcome.REFUSED, e.reason().name());
             throw e;
         }
-        CapabilityRegistry r = registry;
-        if (!enabled && r != null && r.find(capabilityId).map(CapabilityEntry::capability)
-                .map(c -> !c.switchable()).orElse(false)) {
+        if (!enabled && !switchable(capabilityId)) {
             audit(siteId, target, AuditOutcome.REFUSED, "not switchable");
             throw new IllegalArgumentException(capabilityId + " cannot be switched off");
         }
@@ -172,6 +174,19 @@ public class SwitchBoard implements CapabilitySwitches {
         } catch (IOException | RuntimeException e) {
             audit(siteId, target, AuditOutcome.FAILED, e.getClass().getSimpleName());
             throw e;
+        }
+    }
+
+    private boolean switchable(String capabilityId) {
+        ServiceReference<CapabilityRegistry> reference = registry;
+        CapabilityRegistry r = reference == null ? null : context.getService(reference);
+        if (r == null) {
+            return true;
+        }
+        try {
+            return r.find(capabilityId).map(CapabilityEntry::capability).map(c -> c.switchable()).orElse(true);
+        } finally {
+            context.ungetService(reference);
         }
     }
 
