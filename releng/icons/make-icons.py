@@ -2,7 +2,8 @@
 """Draws the shell's icons as SVG and rasterises them with librsvg (16 px and @2x 32 px).
 
 Run from the repository root after changing a drawing: releng/icons/make-icons.py
-Needs rsvg-convert (Debian: librsvg2-bin). The PNGs in bundles/org.hisops.app/icons are committed output.
+Needs rsvg-convert (Debian: librsvg2-bin). The PNGs in bundles/org.hisops.app/icons and the capability icons listed
+in CAPABILITY_ICONS are committed output.
 """
 import os
 import subprocess
@@ -55,6 +56,17 @@ ICONS = {
     'error': '<circle cx="8" cy="8" r="7" fill="#c0392b"/><path d="M5.2 5.2 L10.8 10.8 M10.8 5.2 L5.2 10.8" stroke="#ffffff" stroke-width="2"/>',
 }
 
+# Capability icons drawn here: bundle folder -> {capability id: drawing}.
+CAPABILITY_ICONS = {
+    'bundles/org.hisops.platform.audit/icons': {
+        # A written log whose lines are chained: a sheet with entries and a chain link.
+        'org.hisops.platform.audit': '<path d="M2.5 1.5 H10 L12.5 4 V14.5 H2.5 Z" fill="#ffffff" stroke="#5f6b7a" stroke-width="1"/>'
+                                     '<path d="M4.5 5 H10.5 M4.5 7.5 H10.5 M4.5 10 H7.5" stroke="#5f6b7a" stroke-width="1.1"/>'
+                                     '<rect x="8" y="9.6" width="4.4" height="3" rx="1.5" fill="none" stroke="#1f6fb2" stroke-width="1.3" transform="rotate(-35 10.2 11.1)"/>'
+                                     '<rect x="10.4" y="11.6" width="4.4" height="3" rx="1.5" fill="none" stroke="#1f6fb2" stroke-width="1.3" transform="rotate(-35 12.6 13.1)"/>',
+    },
+}
+
 def render(name, body, size, target):
     with tempfile.NamedTemporaryFile('w', suffix='.svg', delete=False) as f:
         f.write(svg(body, size))
@@ -71,4 +83,9 @@ for name, body in ICONS.items():
     else:
         render(name, body, 16, os.path.join(OUT, name + '.png'))
         render(name, body, 32, os.path.join(OUT, name + '@2x.png'))
-print('icons written to', OUT)
+for folder, icons in CAPABILITY_ICONS.items():
+    os.makedirs(folder, exist_ok=True)
+    for name, body in icons.items():
+        render(name, body, 16, os.path.join(folder, name + '.png'))
+        render(name, body, 32, os.path.join(folder, name + '@2x.png'))
+print('icons written to', OUT, 'and', ', '.join(CAPABILITY_ICONS))

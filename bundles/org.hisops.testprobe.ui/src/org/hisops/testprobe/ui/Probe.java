@@ -243,16 +243,21 @@ public class Probe implements BundleActivator {
                     return "OK PROBLEM " + e.problem() + " " + e.serverCode();
                 }
             }
-            case "ADMIN": { // password: sets it on a fresh data folder, else signs in
+            // Administrative actions through the platform's own services (so they are audited as in use).
+            case "ADMIN": { // password: sets it at first start, else signs in
                 org.hisops.platform.api.AccessControl access = service(org.hisops.platform.api.AccessControl.class);
-                if (access.passwordSet()) {
-                    access.signIn(arg.toCharArray());
-                } else {
-                    access.setPassword(null, arg.toCharArray());
+                try {
+                    if (access.passwordSet()) {
+                        access.signIn(arg.toCharArray());
+                    } else {
+                        access.setPassword(null, arg.toCharArray());
+                    }
+                    return "OK " + access.role();
+                } catch (org.hisops.platform.api.AccessDeniedException e) {
+                    return "OK DENIED " + e.reason();
                 }
-                return "OK " + access.role();
             }
-            case "OPERATOR":
+            case "OPERATOR": // back to operator (sign out)
                 service(org.hisops.platform.api.AccessControl.class).signOut();
                 return "OK";
             case "DROPINS":
@@ -316,6 +321,12 @@ public class Probe implements BundleActivator {
                     Control c = find(WIDGET_KEY, arg);
                     return String.valueOf(c != null && c.isVisible());
                 });
+            case "AUDIT": { // site id, action, target, outcome, detail (tab separated)
+                String[] p = arg.split("\t", -1);
+                service(org.hisops.platform.api.AuditLog.class).append(p[0], p[1], p[2],
+                        org.hisops.platform.api.AuditOutcome.valueOf(p[3]), p[4]);
+                return "OK";
+            }
             case "LOGMARK":
                 synchronized (problems) {
                     problems.clear();

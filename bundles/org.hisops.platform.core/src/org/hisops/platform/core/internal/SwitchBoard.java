@@ -45,13 +45,13 @@ public class SwitchBoard implements CapabilitySwitches {
     /** The shipped defaults, under the configuration area; the same path in this bundle holds the built-in ones. */
     static final String DEFAULTS_FILE = "hisops/site-defaults.properties";
 
+    private final BundleContext context;
     private final ConfigurationAdmin configurations;
     private final AccessControl access;
     private final Logger logger;
     private final Set<String> defaults;
     private final Map<String, Set<String>> disabledBySite = new ConcurrentHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-    private final BundleContext context;
     private volatile AuditLog audit;
 
     @Activate

@@ -1,0 +1,3 @@
+/* Version 2: a column and a second row. */
+ALTER TABLE TESTOWNER.WARD ADD COLUMN BEDS INT DEFAULT 0;
+INSERT INTO TESTOWNER.WARD VALUES (2, '病区二', 30);

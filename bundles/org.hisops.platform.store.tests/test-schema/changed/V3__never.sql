@@ -1,0 +1,1 @@
+INSERT INTO TESTOWNER.WARD VALUES (3, 'must not be applied', 0);
