@@ -150,7 +150,7 @@ public class SwitchBoard implements CapabilitySwitches {
             throw e;
         }
         if (!enabled && !switchable(capabilityId)) {
-            audit(siteId, target, AuditOutcome.REFUSED, "not switchable");
+            audit(siteId, target, AuditOutcome.REFUSED, "NOT_SWITCHABLE");
             throw new IllegalArgumentException(capabilityId + " cannot be switched off");
         }
         try {

@@ -278,10 +278,22 @@ public class AuditView implements CapabilityView {
     private String detail(AuditRow row) {
         return switch (row.kind()) {
             case MISSING -> text("row.missing");
-            case BROKEN -> text("row.broken") + " " + row.record().detail();
-            case PENDING -> text("row.pending") + " " + row.record().detail();
-            default -> row.record().detail();
+            case BROKEN -> text("row.broken") + " " + readable(row.record().detail());
+            case PENDING -> text("row.pending") + " " + readable(row.record().detail());
+            default -> readable(row.record().detail());
         };
+    }
+
+    /**
+     * The platform writes refusal reasons as stable codes ({@code NOT_ADMINISTRATOR}, {@code NOT_SWITCHABLE}) so the
+     * log reads the same in every language; shown here in the viewer's. Anything else is shown as written.
+     */
+    private String readable(String detail) {
+        if (detail == null || !detail.matches("[A-Z][A-Z_]+")) {
+            return detail;
+        }
+        return org.hisops.platform.api.BundleTexts.of(org.hisops.platform.api.AuditLog.class).text(locale,
+                "audit.detail." + detail.toLowerCase(Locale.ROOT), detail);
     }
 
     private String siteName(String siteId) {
