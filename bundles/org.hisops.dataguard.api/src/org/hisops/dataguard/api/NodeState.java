@@ -13,6 +13,7 @@ import org.hisops.db.api.DbProblem;
  * @param reachable whether it answered
  * @param problem why not (null when reachable)
  * @param serverCode the server's code for the problem (ORA-01033, 57P01, ...)
+ * @param message the server's or driver's own text of the problem (shown as it is for {@link DbProblem#OTHER})
  * @param role the role read from the database
  * @param version the server version text, or null
  * @param facts what the provider read, by key (e.g. {@code open_mode}, {@code protection_mode},
@@ -21,7 +22,8 @@ import org.hisops.db.api.DbProblem;
  *            keys are listed in docs/dataguard.md
  * @param reasons findings about this node alone (e.g. a mounted standby reached without SYSDBA)
  */
-public record NodeState(String endpointId, boolean reachable, DbProblem problem, String serverCode, NodeRole role,
+public record NodeState(String endpointId, boolean reachable, DbProblem problem, String serverCode, String message,
+        NodeRole role,
         String version, Map<String, String> facts, List<Reason> reasons) {
 
     public NodeState {
@@ -29,8 +31,10 @@ public record NodeState(String endpointId, boolean reachable, DbProblem problem,
         reasons = List.copyOf(reasons);
     }
 
-    public static NodeState unreachable(String endpointId, DbProblem problem, String serverCode, List<Reason> reasons) {
-        return new NodeState(endpointId, false, problem, serverCode, NodeRole.UNKNOWN, null, Map.of(), reasons);
+    public static NodeState unreachable(String endpointId, DbProblem problem, String serverCode, String message,
+            List<Reason> reasons) {
+        return new NodeState(endpointId, false, problem, serverCode, message, NodeRole.UNKNOWN, null, Map.of(),
+                reasons);
     }
 
     public String fact(String key) {

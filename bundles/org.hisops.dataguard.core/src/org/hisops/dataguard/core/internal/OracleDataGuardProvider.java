@@ -223,7 +223,7 @@ public class OracleDataGuardProvider implements ReplicationProvider {
             } else {
                 reasons.add(Reason.of(Verdict.ERROR, "reason.node.unreachable", e.name(), p.name()));
             }
-            return NodeState.unreachable(e.id(), p, n.failure().serverCode(), reasons);
+            return NodeState.unreachable(e.id(), p, n.failure().serverCode(), n.failure().getMessage(), reasons);
         }
         Map<String, String> facts = new LinkedHashMap<>(n.database());
         n.parameters().forEach((k, v) -> facts.put("parameter." + k, v));
@@ -246,7 +246,7 @@ public class OracleDataGuardProvider implements ReplicationProvider {
         String role = n.db("database_role");
         NodeRole nodeRole = "PRIMARY".equals(role) ? NodeRole.PRIMARY
                 : "PHYSICAL STANDBY".equals(role) ? NodeRole.STANDBY : NodeRole.UNKNOWN;
-        return new NodeState(e.id(), true, null, null, nodeRole, n.version(), facts, reasons);
+        return new NodeState(e.id(), true, null, null, null, nodeRole, n.version(), facts, reasons);
     }
 
     /**

@@ -148,7 +148,7 @@ public class PostgresReplicationProvider implements ReplicationProvider {
 
     private static NodeState state(PgNode n) {
         if (!n.reachable()) {
-            return NodeState.unreachable(n.endpoint().id(), n.failure().problem(), n.failure().serverCode(),
+            return NodeState.unreachable(n.endpoint().id(), n.failure().problem(), n.failure().serverCode(), n.failure().getMessage(),
                     List.of(Reason.of(Verdict.ERROR, "reason.node.unreachable", n.endpoint().name(),
                             n.failure().problem().name())));
         }
@@ -182,7 +182,7 @@ public class PostgresReplicationProvider implements ReplicationProvider {
                 reasons.add(Reason.of(Verdict.ERROR, "reason.pg.slot.lost", slot.name(), slot.walStatus()));
             }
         }
-        return new NodeState(n.endpoint().id(), true, null, null, n.inRecovery() ? NodeRole.STANDBY : NodeRole.PRIMARY,
+        return new NodeState(n.endpoint().id(), true, null, null, null, n.inRecovery() ? NodeRole.STANDBY : NodeRole.PRIMARY,
                 n.version(), facts, reasons);
     }
 

@@ -197,7 +197,7 @@ final class SitePoller implements ReplicationMonitor {
     /** A system no provider could read: every node unknown, the reason on each link. */
     private static SystemStatus failed(SystemTopology topology, String key, String arg) {
         List<NodeState> nodes = topology.endpoints().stream()
-                .map(e -> NodeState.unreachable(e.id(), DbProblem.OTHER, null, List.of())).toList();
+                .map(e -> NodeState.unreachable(e.id(), DbProblem.OTHER, null, null, List.of())).toList();
         List<StandbyStatus> links = topology.standbys().stream().map(s -> new StandbyStatus(s.id(),
                 topology.primary() == null ? null : topology.primary().id(),
                 org.hisops.dataguard.api.LagFigures.UNKNOWN, Verdict.ERROR, List.of(Reason.of(Verdict.ERROR, key, arg)),

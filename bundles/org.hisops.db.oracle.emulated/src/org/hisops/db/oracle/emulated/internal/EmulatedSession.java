@@ -166,7 +166,8 @@ final class EmulatedSession implements InvocationHandler {
             if (EXECUTE.contains(name)) {
                 StatementKind kind = args != null && args.length > 0 && args[0] instanceof String sql
                         ? StatementKind.of(sql) : prepared;
-                if (kind == StatementKind.QUERY && scenario.clock() != null && args[0] instanceof String text) {
+                if (kind == StatementKind.QUERY && scenario.clock() != null && args != null && args.length > 0
+                        && args[0] instanceof String text) {
                     args = args.clone();
                     args[0] = frozen(text, scenario.clock());
                 }
