@@ -243,6 +243,79 @@ public class Probe implements BundleActivator {
                     return "OK PROBLEM " + e.problem() + " " + e.serverCode();
                 }
             }
+            case "ADMIN": { // password: sets it on a fresh data folder, else signs in
+                org.hisops.platform.api.AccessControl access = service(org.hisops.platform.api.AccessControl.class);
+                if (access.passwordSet()) {
+                    access.signIn(arg.toCharArray());
+                } else {
+                    access.setPassword(null, arg.toCharArray());
+                }
+                return "OK " + access.role();
+            }
+            case "OPERATOR":
+                service(org.hisops.platform.api.AccessControl.class).signOut();
+                return "OK";
+            case "DROPINS":
+                return "OK " + service(org.hisops.platform.api.VendorBundles.class).dropins();
+            case "TRUST": // certificate file
+                return "OK " + service(org.hisops.platform.api.VendorBundles.class).trust(Path.of(arg)).sha256();
+            case "UNSIGNED": // on | off
+                service(org.hisops.platform.api.VendorBundles.class).allowUnsigned("on".equals(arg));
+                return "OK";
+            case "VENDORS": { // the vendor bundles: symbolic name, version, source
+                List<String> rows = new ArrayList<>();
+                for (org.hisops.platform.api.VendorBundle b : service(org.hisops.platform.api.VendorBundles.class).installed()) {
+                    rows.add(b.symbolicName() + " " + b.version() + " " + b.source());
+                }
+                return "OK " + json(rows);
+            }
+            case "REFUSED": { // refused dropins: file and reason
+                List<String> rows = new ArrayList<>();
+                for (org.hisops.platform.api.RefusedBundle r : service(org.hisops.platform.api.VendorBundles.class).refused()) {
+                    rows.add(r.file() + " " + (r.refusal().verdict() == null ? r.refusal().problem() : r.refusal().verdict().reason()));
+                }
+                return "OK " + json(rows);
+            }
+            case "CLICK": { // widget key of a button: clicked later on the UI thread, as it may open a modal dialog
+                display().asyncExec(() -> {
+                    Control c = find(WIDGET_KEY, arg);
+                    if (c instanceof org.eclipse.swt.widgets.Button b && b.isEnabled()) {
+                        if ((b.getStyle() & SWT.CHECK) != 0) {
+                            b.setSelection(!b.getSelection());
+                        }
+                        b.notifyListeners(SWT.Selection, new Event());
+                    }
+                });
+                return "OK";
+            }
+            case "DIALOGS": // titles of the open dialogs
+                return "OK " + ui(() -> {
+                    List<String> titles = new ArrayList<>();
+                    Shell main = mainShell();
+                    for (Shell shell : display().getShells()) {
+                        if (shell != main && shell.isVisible()) {
+                            titles.add(shell.getText());
+                        }
+                    }
+                    return json(titles);
+                });
+            case "CLOSEDIALOGS":
+                return "OK " + ui(() -> {
+                    int closed = 0;
+                    Shell main = mainShell();
+                    for (Shell shell : display().getShells()) {
+                        if (shell != main && shell.isVisible()) {
+                            shell.close();
+                            closed++;
+                        }
+                    }
+                    return Integer.toString(closed);
+                });
+            case "VISIBLE": // widget key: whether a control is shown
+                return "OK " + ui(() -> {
+                    Control c = find(WIDGET_KEY, arg);
+                    return String.valueOf(c != null && c.isVisible());
+                });
             case "LOGMARK":
                 synchronized (problems) {
                     problems.clear();

@@ -32,7 +32,8 @@ class OracleCatalogueTest {
     @Test
     void bothReleasesLoadFromTheBundle() {
         assertEquals(List.of(R10, R11), catalogue.releases());
-        assertEquals(53, catalogue.views(R10).size()); // 34 complete + 19 partial (SOURCES.md; the third pass added V$ARCHIVED_LOG)
+        // 34 complete + 19 partial + V$DATABASE known from other books (SOURCES.md; third pass V$ARCHIVED_LOG, fourth V$DATABASE)
+        assertEquals(54, catalogue.views(R10).size());
         assertEquals(68, catalogue.views(R11).size());
         assertEquals(4, catalogue.columns("V$SESSION_CONNECT_INFO", R10).size());
         assertEquals("VARCHAR2(9)", catalogue.column("v$session_connect_info", "client_driver", R11).orElseThrow().datatype());
@@ -58,7 +59,8 @@ class OracleCatalogueTest {
                 ViewStatus status = cell.startsWith("complete") ? ViewStatus.COMPLETE
                         : cell.startsWith("partial") ? ViewStatus.PARTIAL
                         : cell.startsWith("not found") ? ViewStatus.UNKNOWN
-                        : cell.startsWith("not requested") ? ViewStatus.NOT_IN_RELEASE : null;
+                        : cell.startsWith("not requested") ? ViewStatus.NOT_IN_RELEASE
+                        : cell.startsWith("other book") ? ViewStatus.OTHER_BOOK : null;
                 assertNotNull(status, "SOURCES.md cell not understood: " + cell);
                 derived.add(cells[0] + "\t" + release + "\t" + status);
                 assertEquals(status, catalogue.status(cells[0], release), cells[0] + " " + release);
@@ -83,7 +85,7 @@ class OracleCatalogueTest {
         assertEquals(ViewStatus.COMPLETE, catalogue.status("V$RECOVERY_AREA_USAGE", R11));
         // Not retrieved is not the same as absent: 11.2 still has the old name, the catalogue just lacks its page.
         assertEquals(ViewStatus.UNKNOWN, catalogue.status("V$FLASH_RECOVERY_AREA_USAGE", R11));
-        assertEquals(ViewStatus.UNKNOWN, catalogue.status("V$DATABASE", R10));
+        assertEquals(ViewStatus.OTHER_BOOK, catalogue.status("V$DATABASE", R10));
         assertEquals(ViewStatus.PARTIAL, catalogue.status("sys.v$database", R11));
         assertEquals(ViewStatus.UNKNOWN, catalogue.status("GV$DATABASE", R11));
     }
@@ -137,6 +139,64 @@ class OracleCatalogueTest {
                 "VIEW\tVERSION\tSTATUS\nV$A\t10.2\tGUESSED\n", Map.of("10.2", "VIEW\tCOLUMN\tDATATYPE\n")), "unknown status");
         OracleCatalogue ok = OracleCatalogue.parse(status, Map.of("10.2", "VIEW\tCOLUMN\tDATATYPE\nV$A\tX\tNUMBER\n"));
         assertFalse(ok.views(R10).isEmpty());
+    }
+
+    /** Fourth pass: columns proven by another Oracle book of the release, with their evidence (SOURCES.md). */
+    @Test
+    void columnsFromOtherBooksCarryTheirSourceAndEvidence() throws IOException {
+        CatalogueColumn role = catalogue.column("V$DATABASE", "DATABASE_ROLE", R11).orElseThrow();
+        assertEquals(CatalogueColumn.Source.OTHER_BOOK, role.source());
+        assertEquals(CatalogueColumn.UNKNOWN_DATATYPE, role.datatype());
+        assertFalse(role.datatypeKnown());
+        // appended after the Reference's prefix DBID..PROTECTION_MODE, which keeps its source and datatypes
+        assertEquals("PROTECTION_MODE", catalogue.columns("V$DATABASE", R11).get(18).name());
+        assertEquals(CatalogueColumn.Source.REFERENCE, catalogue.columns("V$DATABASE", R11).get(18).source());
+        assertEquals(ViewStatus.PARTIAL, catalogue.status("V$DATABASE", R11));
+        // 10.2: only what the 10.2 Data Guard Broker book proves; NAME is not claimed
+        assertEquals(List.of("FS_FAILOVER_STATUS", "FS_FAILOVER_OBSERVER_PRESENT"),
+                catalogue.columns("V$DATABASE", R10).stream().map(CatalogueColumn::name).toList());
+        assertTrue(catalogue.column("V$DATABASE", "NAME", R10).isEmpty());
+        // every row names a book of its own release, with a URL and the statement that names the column
+        String[] rows = shipped(OracleCatalogue.OTHER_BOOKS).split("\\R");
+        assertEquals(String.join("\t", OracleCatalogue.OTHER_BOOKS_HEADER), rows[0]);
+        for (int i = 1; i < rows.length; i++) {
+            String[] row = rows[i].split("\t", -1);
+            assertEquals(7, row.length, rows[i]);
+            String release = row[1].equals("10.2") ? "10g Release 2 (10.2)" : "11g Release 2 (11.2)";
+            assertTrue(row[4].contains(release) && row[4].contains("Part Number"), rows[i]);
+            assertTrue(row[5].startsWith("https://"), rows[i]);
+            assertTrue(row[6].contains(row[2]) && row[6].contains(row[0]), rows[i]);
+            assertEquals(CatalogueColumn.Source.OTHER_BOOK,
+                    catalogue.column(row[0], row[2], DbVersion.parse(row[1])).orElseThrow().source(), rows[i]);
+        }
+    }
+
+    @Test
+    void otherBooksNeverExtendACompleteViewNorStandInForAStatus() {
+        String status = "VIEW\tVERSION\tSTATUS\nV$A\t10.2\tCOMPLETE\nV$P\t10.2\tPARTIAL\nV$O\t10.2\tOTHER_BOOK\n"
+                + "V$U\t10.2\tUNKNOWN\n";
+        Map<String, String> reference = Map.of("10.2", "VIEW\tCOLUMN\tDATATYPE\nV$A\tX\tNUMBER\nV$P\tX\tNUMBER\n");
+        String header = String.join("\t", OracleCatalogue.OTHER_BOOKS_HEADER) + "\n";
+        String book = "\tBook 10g Release 2 (10.2), Part Number B1\thttps://example.invalid/b1.htm\tSELECT ";
+        OracleCatalogue ok = OracleCatalogue.parse(status, reference,
+                header + "V$P\t10.2\tY\t?" + book + "Y\nV$O\t10.2\tZ\tNUMBER" + book + "Z\n");
+        assertEquals(List.of("X", "Y"), ok.columns("V$P", R10).stream().map(CatalogueColumn::name).toList());
+        assertEquals("NUMBER", ok.column("V$O", "Z", R10).orElseThrow().datatype());
+        assertThrows(IllegalArgumentException.class, () -> OracleCatalogue.parse(status, reference,
+                header + "V$A\t10.2\tY\t?" + book + "Y\n" + "V$O\t10.2\tZ\t?" + book + "Z\n"), "a complete view");
+        assertThrows(IllegalArgumentException.class, () -> OracleCatalogue.parse(status, reference,
+                header + "V$U\t10.2\tY\t?" + book + "Y\n" + "V$O\t10.2\tZ\t?" + book + "Z\n"), "status still UNKNOWN");
+        assertThrows(IllegalArgumentException.class, () -> OracleCatalogue.parse(status, reference,
+                header + "V$P\t10.2\tX\t?" + book + "X\n" + "V$O\t10.2\tZ\t?" + book + "Z\n"), "already listed");
+        assertThrows(IllegalArgumentException.class, () -> OracleCatalogue.parse(status, reference, header),
+                "an OTHER_BOOK view without columns");
+        assertThrows(IllegalArgumentException.class, () -> OracleCatalogue.parse(status,
+                Map.of("10.2", "VIEW\tCOLUMN\tDATATYPE\nV$A\tX\tNUMBER\nV$P\tX\tNUMBER\nV$O\tZ\tNUMBER\n"),
+                header + "V$O\t10.2\tW\t?" + book + "W\n"), "Reference columns under OTHER_BOOK");
+        assertThrows(IllegalArgumentException.class, () -> OracleCatalogue.parse(status, reference,
+                header + "V$O\t10.2\tZ\t?\tBook\tno url\tSELECT Z\n"), "no URL");
+        assertThrows(IllegalArgumentException.class, () -> OracleCatalogue.parse(status, reference,
+                header + "V$O\t10.2\tZ\t?" + book + "Z\nV$O\t12.1\tZ\t?" + book + "Z\n"), "an uncatalogued release");
     }
 
     private static String shipped(String name) throws IOException {

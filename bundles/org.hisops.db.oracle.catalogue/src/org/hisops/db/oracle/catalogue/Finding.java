@@ -23,7 +23,10 @@ public record Finding(Rule rule, DbVersion release, String view, String column) 
         COLUMN_NOT_IN_VIEW(Severity.ERROR),
         /** The view belongs to another release only (e.g. V$RECOVERY_AREA_USAGE claimed for 10.2). */
         VIEW_NOT_IN_RELEASE(Severity.ERROR),
-        /** The view is listed partially for the release and the column is not among the listed columns. */
+        /**
+         * The view is listed partially for the release (Reference prefix, or columns proven by other books) and the
+         * column is not among the listed columns.
+         */
         COLUMN_NOT_LISTED(Severity.WARNING),
         /** The release's page of the view was not retrieved (or the view is not catalogued at all). */
         VIEW_NOT_CATALOGUED(Severity.WARNING),
@@ -54,7 +57,7 @@ public record Finding(Rule rule, DbVersion release, String view, String column) 
         return severity() + " " + where + switch (rule) {
             case COLUMN_NOT_IN_VIEW -> target + " does not exist (the view is documented completely)";
             case VIEW_NOT_IN_RELEASE -> view + " is documented for another release only";
-            case COLUMN_NOT_LISTED -> target + " is not among the documented leading columns (view listed partially)";
+            case COLUMN_NOT_LISTED -> target + " is not among the columns the catalogue lists (view listed partially)";
             case VIEW_NOT_CATALOGUED -> target + " is unverified (the view's page for this release was not retrieved)";
             case COLUMN_NOT_ATTRIBUTED -> "column " + column + " cannot be tied to one view" + (view == null ? "" : " (" + view + ")");
             case NO_CATALOGUED_RELEASE -> "the claimed versions contain no catalogued release; nothing was checked";

@@ -19,12 +19,19 @@ import org.hisops.db.api.DbVersionRange;
 
 /**
  * The dictionary views and columns the Oracle Database Reference documents for each catalogued release, with the
- * status of each view. Immutable; {@link #load()} reads the data files shipped in this bundle.
+ * status of each view, plus the columns that other Oracle books of the same release prove where the Reference page
+ * was not (fully) read. Immutable; {@link #load()} reads the data files shipped in this bundle.
  */
 public final class OracleCatalogue {
 
     /** The data folder, on this bundle's class path (its root) and in the repository. */
     public static final String FOLDER = "catalogue/";
+
+    /** The columns proven by other Oracle books of a release than the Reference, with their evidence. */
+    public static final String OTHER_BOOKS = "other-books.tsv";
+
+    /** The header of {@link #OTHER_BOOKS}. */
+    static final String[] OTHER_BOOKS_HEADER = { "VIEW", "VERSION", "COLUMN", "DATATYPE", "BOOK", "URL", "STATEMENT" };
 
     private final List<DbVersion> releases;
     private final Map<DbVersion, Map<String, ViewStatus>> status;
@@ -38,7 +45,8 @@ public final class OracleCatalogue {
     }
 
     /**
-     * Reads {@code catalogue/status.tsv} and the {@code oracle-<release>.tsv} of every release it names, through this
+     * Reads {@code catalogue/status.tsv}, the {@code oracle-<release>.tsv} of every release it names and
+     * {@code other-books.tsv}, through this
      * class's loader: the bundle's own files in OSGi, the class path elsewhere.
      *
      * @throws IllegalStateException when a file is missing or malformed
@@ -50,7 +58,7 @@ public final class OracleCatalogue {
             byRelease.put(release, resource("oracle-" + release + ".tsv"));
         }
         try {
-            return parse(statusTsv, byRelease);
+            return parse(statusTsv, byRelease, resource(OTHER_BOOKS));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
@@ -64,6 +72,21 @@ public final class OracleCatalogue {
      * @throws IllegalArgumentException when a file is malformed, or a view's columns contradict its status
      */
     public static OracleCatalogue parse(String statusTsv, Map<String, String> columnsByRelease) {
+        return parse(statusTsv, columnsByRelease, null);
+    }
+
+    /**
+     * Builds a catalogue from the texts of the data files, with the columns that other books of a release prove.
+     *
+     * @param statusTsv {@code VIEW\tVERSION\tSTATUS} rows
+     * @param columnsByRelease per release ("10.2"), the {@code VIEW\tCOLUMN\tDATATYPE} rows read from the Reference
+     * @param otherBooksTsv {@code VIEW\tVERSION\tCOLUMN\tDATATYPE\tBOOK\tURL\tSTATEMENT} rows, or {@code null}: a
+     *        column another Oracle book of the release names; DATATYPE is {@code ?} unless that book shows it. Only a
+     *        {@link ViewStatus#PARTIAL} view (appended after its Reference columns) or an {@link ViewStatus#OTHER_BOOK}
+     *        view takes them; a {@link ViewStatus#COMPLETE} listing is never extended.
+     * @throws IllegalArgumentException when a file is malformed, or a view's columns contradict its status
+     */
+    public static OracleCatalogue parse(String statusTsv, Map<String, String> columnsByRelease, String otherBooksTsv) {
         Map<DbVersion, Map<String, ViewStatus>> status = new TreeMap<>();
         for (String[] row : rows(statusTsv, "status.tsv", "VIEW", "VERSION", "STATUS")) {
             DbVersion release = DbVersion.parse(row[1]);
@@ -92,11 +115,16 @@ public final class OracleCatalogue {
             }
             Map<String, ViewStatus> statuses = status.getOrDefault(release, Map.of());
             for (String view : views.keySet()) {
+                if (statuses.get(view) == ViewStatus.OTHER_BOOK) {
+                    throw new IllegalArgumentException(name + ": " + view + " has Reference columns but status.tsv says "
+                            + ViewStatus.OTHER_BOOK + " for " + release + " (that status means the Reference page was not read)");
+                }
                 if (!statuses.getOrDefault(view, ViewStatus.UNKNOWN).hasColumns()) {
                     throw new IllegalArgumentException(name + ": " + view + " has columns but status.tsv says "
                             + statuses.getOrDefault(view, ViewStatus.UNKNOWN) + " for " + release);
                 }
             }
+            addOtherBooks(otherBooksTsv, release, statuses, views);
             statuses.forEach((view, s) -> {
                 if (s.hasColumns() && !views.containsKey(view)) {
                     throw new IllegalArgumentException(name + ": " + view + " is " + s + " in status.tsv but has no columns");
@@ -104,6 +132,14 @@ public final class OracleCatalogue {
             });
             views.replaceAll((v, list) -> List.copyOf(list));
             columns.put(release, Collections.unmodifiableMap(views));
+        }
+        if (otherBooksTsv != null) {
+            for (String[] row : rows(otherBooksTsv, OTHER_BOOKS, OTHER_BOOKS_HEADER)) {
+                if (!columns.containsKey(DbVersion.parse(row[1]))) {
+                    throw new IllegalArgumentException(OTHER_BOOKS + ": " + row[0] + "." + row[2] + " names release "
+                            + row[1] + ", which is not catalogued");
+                }
+            }
         }
         for (DbVersion release : status.keySet()) {
             if (!columns.containsKey(release)) {
@@ -144,7 +180,10 @@ public final class OracleCatalogue {
         return columns.getOrDefault(catalogued(release), Map.of()).keySet();
     }
 
-    /** The listed columns of a view in a release, in documented order; empty when none are listed. */
+    /**
+     * The listed columns of a view in a release: the Reference's in documented order, then those other books of the
+     * release prove ({@link CatalogueColumn#source()}); empty when none are listed.
+     */
     public List<CatalogueColumn> columns(String view, DbVersion release) {
         return columns.getOrDefault(catalogued(release), Map.of()).getOrDefault(viewName(view), List.of());
     }
@@ -188,6 +227,39 @@ public final class OracleCatalogue {
 
     private static DbVersion truncate(DbVersion v, int parts) {
         return new DbVersion(java.util.Arrays.copyOf(v.parts(), Math.min(parts, v.parts().length)));
+    }
+
+    /**
+     * Appends the columns {@code other-books.tsv} proves for one release: after the Reference's columns of a
+     * {@link ViewStatus#PARTIAL} view, or as the whole listing of an {@link ViewStatus#OTHER_BOOK} view.
+     */
+    private static void addOtherBooks(String tsv, DbVersion release, Map<String, ViewStatus> statuses,
+            Map<String, List<CatalogueColumn>> views) {
+        if (tsv == null) {
+            return;
+        }
+        for (String[] row : rows(tsv, OTHER_BOOKS, OTHER_BOOKS_HEADER)) {
+            if (!DbVersion.parse(row[1]).equals(release)) {
+                continue;
+            }
+            String view = viewName(row[0]);
+            String column = row[2].toUpperCase(Locale.ROOT);
+            ViewStatus s = statuses.getOrDefault(view, ViewStatus.UNKNOWN);
+            if (s != ViewStatus.PARTIAL && s != ViewStatus.OTHER_BOOK) {
+                throw new IllegalArgumentException(OTHER_BOOKS + ": " + view + "." + column + " for " + release
+                        + " needs status PARTIAL or OTHER_BOOK in status.tsv, not " + s
+                        + (s == ViewStatus.COMPLETE ? " (the Reference lists the view completely)" : ""));
+            }
+            if (!row[5].startsWith("http")) {
+                throw new IllegalArgumentException(OTHER_BOOKS + ": " + view + "." + column + " has no URL as evidence");
+            }
+            List<CatalogueColumn> list = views.computeIfAbsent(view, v -> new ArrayList<>());
+            if (list.stream().anyMatch(c -> c.name().equals(column))) {
+                throw new IllegalArgumentException(OTHER_BOOKS + ": " + view + "." + column + " is already listed for "
+                        + release);
+            }
+            list.add(new CatalogueColumn(column, row[3], CatalogueColumn.Source.OTHER_BOOK));
+        }
     }
 
     private static List<String> releaseNames(String statusTsv) {

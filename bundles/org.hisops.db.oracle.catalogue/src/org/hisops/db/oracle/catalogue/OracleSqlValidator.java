@@ -129,7 +129,8 @@ public final class OracleSqlValidator {
                             : Finding.Rule.COLUMN_NOT_IN_VIEW, release, view.name, column));
                 }
             }
-            case PARTIAL -> {
+            case PARTIAL, OTHER_BOOK -> {
+                // listed (by the Reference or by another book of the release): it exists; otherwise unknown
                 if (!listed(view.name, column, release)) {
                     findings.add(new Finding(Finding.Rule.COLUMN_NOT_LISTED, release, view.name, column));
                 }

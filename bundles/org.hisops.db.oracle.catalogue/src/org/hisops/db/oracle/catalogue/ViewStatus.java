@@ -9,10 +9,16 @@ public enum ViewStatus {
     /** The release's Reference page was not retrieved: nothing is known, the view may well exist. */
     UNKNOWN,
     /** The sources name it as a view of another release only (e.g. V$RECOVERY_AREA_USAGE, new in 11.2). */
-    NOT_IN_RELEASE;
+    NOT_IN_RELEASE,
+    /**
+     * The release's Reference page was not retrieved, but other Oracle books of the same release name some of its
+     * columns ({@code catalogue/other-books.tsv}): those columns certainly exist, any other column is unknown (as for
+     * {@link #PARTIAL}).
+     */
+    OTHER_BOOK;
 
     /** Whether the catalogue lists columns of the view in this release. */
     public boolean hasColumns() {
-        return this == COMPLETE || this == PARTIAL;
+        return this == COMPLETE || this == PARTIAL || this == OTHER_BOOK;
     }
 }

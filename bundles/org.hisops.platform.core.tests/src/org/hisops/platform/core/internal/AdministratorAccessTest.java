@@ -127,6 +127,29 @@ class AdministratorAccessTest {
     }
 
     @Test
+    void anIdleAdministratorSessionEndsByItselfAndWorkKeepsItAlive() throws Exception {
+        AdministratorAccess access = access();
+        try {
+            access.setPassword(null, PASSWORD.toCharArray());
+            java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+            access.addListener(told::incrementAndGet);
+            now = now.plus(Duration.ofMinutes(10));
+            access.clock = Clock.fixed(now, ZoneOffset.UTC);
+            access.requireAdministrator("capability.switch"); // work at minute 10 ...
+            now = now.plus(Duration.ofMinutes(10));
+            access.clock = Clock.fixed(now, ZoneOffset.UTC);
+            assertEquals(Role.ADMINISTRATOR, access.role(), "... so minute 20 is within the idle time");
+            now = now.plus(AdministratorAccess.IDLE);
+            access.clock = Clock.fixed(now, ZoneOffset.UTC);
+            assertEquals(Role.OPERATOR, access.role(), "left alone for the idle time: operator again");
+            assertEquals(1, told.get(), "the site bar is told");
+            assertThrows(AccessDeniedException.class, () -> access.requireAdministrator("capability.switch"));
+        } finally {
+            access.deactivate();
+        }
+    }
+
+    @Test
     void anOperatorIsRefusedAndTheRefusalNamesTheAction() throws Exception {
         AdministratorAccess access = access();
         AccessDeniedException e = assertThrows(AccessDeniedException.class,

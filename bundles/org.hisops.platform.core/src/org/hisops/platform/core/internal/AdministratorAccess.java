@@ -49,6 +49,8 @@ public class AdministratorAccess implements AccessControl {
     static final int MIN_LENGTH = 8;
     static final int MAX_FAILURES = 5;
     static final Duration LOCK_OUT = Duration.ofMinutes(15);
+    /** An administrator session left alone this long ends by itself: the console may stay open on a ward's PC. */
+    static final Duration IDLE = Duration.ofMinutes(15);
 
     private final DataFolder folder;
     private final Logger logger;
@@ -60,12 +62,26 @@ public class AdministratorAccess implements AccessControl {
 
     private volatile AuditLog audit;
     private volatile Role role = Role.OPERATOR;
+    private volatile Instant lastUse = Instant.MIN;
+    private final java.util.concurrent.ScheduledExecutorService idleCheck =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "HisOps administrator idle check");
+                t.setDaemon(true);
+                return t;
+            });
 
     @Activate
     public AdministratorAccess(@Reference DataFolder folder, @Reference(service = LoggerFactory.class) Logger logger) {
         this.folder = folder;
         this.logger = logger;
         this.user = System.getProperty("user.name", "?");
+        // Ends an idle session even if nobody asks for the role, so the site bar shows the change.
+        idleCheck.scheduleWithFixedDelay(this::role, 30, 30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @org.osgi.service.component.annotations.Deactivate
+    void deactivate() {
+        idleCheck.shutdownNow();
     }
 
     // Optional and dynamic: the audit log asks this service who is at the keyboard, so neither may wait for the other.
@@ -88,6 +104,9 @@ public class AdministratorAccess implements AccessControl {
 
     @Override
     public Role role() {
+        if (role == Role.ADMINISTRATOR && idle()) {
+            endIdleSession();
+        }
         return role;
     }
 
@@ -180,7 +199,9 @@ public class AdministratorAccess implements AccessControl {
 
     @Override
     public void requireAdministrator(String action) throws AccessDeniedException {
-        if (role != Role.ADMINISTRATOR) {
+        if (role() == Role.ADMINISTRATOR) {
+            lastUse = clock.instant(); // every administrative action keeps the session alive
+        } else {
             AuditLog log = audit;
             if (log != null) {
                 log.append("", AuditLog.ACCESS_DENIED, action, AuditOutcome.REFUSED, Reason.NOT_ADMINISTRATOR.name());
@@ -195,7 +216,19 @@ public class AdministratorAccess implements AccessControl {
         return () -> listeners.remove(listener);
     }
 
-    private void setRole(Role newRole) {
+    private boolean idle() {
+        return clock.instant().isAfter(lastUse.plus(IDLE));
+    }
+
+    private synchronized void endIdleSession() {
+        if (role == Role.ADMINISTRATOR && idle()) {
+            audit(AuditLog.SIGN_OUT, AuditOutcome.SUCCESS, "idle " + IDLE.toMinutes() + " min");
+            setRole(Role.OPERATOR);
+        }
+    }
+
+    private synchronized void setRole(Role newRole) {
+        lastUse = clock.instant();
         if (role != newRole) {
             role = newRole;
             for (Runnable listener : listeners) {

@@ -89,6 +89,26 @@ class ScenarioFilesTest {
         partial.shutdown();
     }
 
+    /** A column the catalogue knows from another book without its datatype ({@code ?}): emulated, typable, not retypable. */
+    @Test
+    void aColumnWithoutDatatypeIsEmulatedAndMayBeTypedByTheScenario() throws Exception {
+        DbVersion v11 = DbVersion.parse("11.2.0.4.0");
+        String header = "VIEW\tCOLUMN\tDATATYPE\tREASON\n";
+        assertEquals("VARCHAR2(4000)", EmulatedDatabase.h2Type("?"));
+        EmulatedDatabase untyped = EmulatedDatabase.build("test-untyped", v11, catalogue,
+                "INSERT INTO v$database (name, database_role) VALUES ('HIS', 'PRIMARY');", null);
+        try (Connection c = untyped.open(EmulatedDatabase.Reader.SYSDBA); Statement s = c.createStatement()) {
+            assertEquals("PRIMARY", value(s, "SELECT database_role FROM v$database"));
+        } finally {
+            untyped.shutdown();
+        }
+        EmulatedDatabase typed = EmulatedDatabase.build("test-typed", v11, catalogue, null,
+                header + "V$DATABASE\tDATABASE_ROLE\tVARCHAR2(16)\tthe scenario author's emulation type\n");
+        typed.shutdown();
+        assertThrows(IllegalStateException.class, () -> EmulatedDatabase.build("test-retyped", v11, catalogue, null,
+                header + "V$DATABASE\tNAME\tVARCHAR2(30)\tthe Reference says VARCHAR2(9)\n"));
+    }
+
     @Test
     void dataMayNotReshapeTheDictionary() {
         DbVersion v11 = DbVersion.parse("11.2.0.4.0");

@@ -169,6 +169,8 @@ final class EmulatedDatabase {
     /**
      * Columns the scenario needs beyond the catalogue: accepted only where the catalogue lists the view partially
      * or not at all for this release. A completely documented view, or one of another release, is never extended.
+     * A catalogued column whose datatype is unknown ({@code ?}, proven by a book that does not show it) may be given
+     * its emulation type here; a known datatype is never overridden.
      */
     private static void addNotInCatalogue(String dataScenario, DbVersion release, OracleCatalogue catalogue,
             String tsv, Map<String, List<String[]>> definitions) {
@@ -196,7 +198,13 @@ final class EmulatedDatabase {
                         + "; a scenario may not add " + column + " to it");
             }
             List<String[]> columns = definitions.computeIfAbsent(view, v -> new ArrayList<>());
-            if (columns.stream().anyMatch(c -> c[0].equals(column))) {
+            String[] known = columns.stream().filter(c -> c[0].equals(column)).findFirst().orElse(null);
+            if (known != null && CatalogueColumn.UNKNOWN_DATATYPE.equals(known[1])) {
+                // catalogued from another book without its datatype: the scenario may give the emulation one
+                known[1] = row[2];
+                continue;
+            }
+            if (known != null) {
                 throw new IllegalStateException(file + ": " + view + "." + column + " is already defined");
             }
             columns.add(new String[] { column, row[2] });
@@ -233,9 +241,21 @@ final class EmulatedDatabase {
         }
     }
 
-    /** Oracle datatypes as the Reference prints them, made acceptable to H2's Oracle mode. */
+    /**
+     * The H2 type a catalogued column is emulated with, when nothing else gives one (emulated, not Oracle's type).
+     * A column the catalogue knows only from another book, without its datatype, holds text of any length here.
+     */
+    static final String UNKNOWN_DATATYPE_EMULATION = "VARCHAR2(4000)";
+
+    /**
+     * Oracle datatypes as the Reference prints them, made acceptable to H2's Oracle mode; {@code ?} (datatype not
+     * shown by the source) becomes {@link #UNKNOWN_DATATYPE_EMULATION}.
+     */
     static String h2Type(String oracle) {
         String t = oracle.trim().toUpperCase(Locale.ROOT);
+        if (t.equals(CatalogueColumn.UNKNOWN_DATATYPE)) {
+            return UNKNOWN_DATATYPE_EMULATION;
+        }
         if (t.equals("LONG")) {
             return "CLOB"; // Oracle's LONG is character data; H2 reads LONG as BIGINT
         }
