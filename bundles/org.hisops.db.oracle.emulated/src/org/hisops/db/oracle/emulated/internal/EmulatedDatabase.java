@@ -44,7 +44,8 @@ final class EmulatedDatabase {
     private static final Pattern PUBLIC_VIEWS = Pattern.compile(
             "(?:ALL_|USER_).*|NLS_DATABASE_PARAMETERS|DATABASE_PROPERTIES|PRODUCT_COMPONENT_VERSION");
     private static final Pattern FIXED_VIEWS = Pattern.compile("G?V\\$.*");
-    private static final Pattern INSERT = Pattern.compile("(?is)INSERT\\s+INTO\\s.*");
+    /** Rows: INSERTs, and UPDATE/DELETE by a scenario that changes its base's rows. */
+    private static final Pattern INSERT = Pattern.compile("(?is)(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s.*");
     private static final Pattern CREATE = Pattern.compile("(?is)CREATE\\s+(SCHEMA|TABLE)\\s+(\\w+)(\\.\\w+)?(?:[\\s(].*)?");
 
     /** One database per data set for the whole JVM, as an Oracle server is one server however many connect. */
@@ -123,7 +124,7 @@ final class EmulatedDatabase {
                     boolean applicationDdl = create.matches() && !create.group(2).equalsIgnoreCase("SYS")
                             && (create.group(1).equalsIgnoreCase("SCHEMA") || create.group(3) != null);
                     if (!INSERT.matcher(statement).matches() && !applicationDdl) {
-                        throw new IllegalStateException(dataScenario + "/data.sql holds INSERTs, and CREATE SCHEMA/TABLE "
+                        throw new IllegalStateException(dataScenario + "/data.sql holds INSERT, UPDATE, DELETE, and CREATE SCHEMA/TABLE "
                                 + "for application schemas only, never the dictionary: " + statement);
                     }
                     if (applicationDdl) {

@@ -130,6 +130,10 @@ final class EmulatedSession implements InvocationHandler {
     private Object prepare(Method method, Object[] args) throws SQLException {
         String sql = (String) args[0];
         StatementKind kind = StatementKind.of(sql);
+        if (kind == StatementKind.QUERY && scenario.clock() != null) {
+            args = args.clone();
+            args[0] = frozen(sql, scenario.clock());
+        }
         if (kind == StatementKind.QUERY || kind == StatementKind.CHANGE || kind == StatementKind.OTHER) {
             Statement prepared = (Statement) call(h2, method, args, kind == StatementKind.CHANGE);
             return statement(method.getReturnType(), prepared, kind);
@@ -162,6 +166,11 @@ final class EmulatedSession implements InvocationHandler {
             if (EXECUTE.contains(name)) {
                 StatementKind kind = args != null && args.length > 0 && args[0] instanceof String sql
                         ? StatementKind.of(sql) : prepared;
+                if (kind == StatementKind.QUERY && scenario.clock() != null && args != null && args.length > 0
+                        && args[0] instanceof String text) {
+                    args = args.clone();
+                    args[0] = frozen(text, scenario.clock());
+                }
                 if (kind != null) {
                     Object handled = before(kind, name);
                     return handled != RUN ? handled : call(target, method, args, kind == StatementKind.CHANGE);
@@ -217,6 +226,43 @@ final class EmulatedSession implements InvocationHandler {
             default:
                 return RUN;
         }
+    }
+
+    /**
+     * The statement with SYSDATE (outside literals and comments) read from the scenario's frozen clock, so that
+     * figures computed against the server's clock are the same in every run. Oracle sees the statement as written.
+     */
+    static String frozen(String sql, java.time.LocalDateTime clock) {
+        String literal = "TIMESTAMP '" + clock.toLocalDate() + " " + clock.toLocalTime().withNano(0) + "'";
+        StringBuilder out = new StringBuilder(sql.length());
+        int i = 0;
+        int n = sql.length();
+        while (i < n) {
+            char c = sql.charAt(i);
+            int end = i + 1;
+            if (c == '\'') {
+                while (end < n && !(sql.charAt(end) == '\'' && (end + 1 >= n || sql.charAt(end + 1) != '\''))) {
+                    end += sql.charAt(end) == '\'' ? 2 : 1;
+                }
+                end = Math.min(n, end + 1);
+            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
+                end = sql.indexOf('\n', i);
+                end = end < 0 ? n : end;
+            } else if (Character.isLetter(c)) {
+                while (end < n && (Character.isLetterOrDigit(sql.charAt(end)) || "_$#".indexOf(sql.charAt(end)) >= 0)) {
+                    end++;
+                }
+                boolean qualified = i > 0 && sql.charAt(i - 1) == '.';
+                if (!qualified && sql.substring(i, end).equalsIgnoreCase("SYSDATE")) {
+                    out.append(literal);
+                    i = end;
+                    continue;
+                }
+            }
+            out.append(sql, i, end);
+            i = end;
+        }
+        return out.toString();
     }
 
     private static Object done(String method) throws SQLException {

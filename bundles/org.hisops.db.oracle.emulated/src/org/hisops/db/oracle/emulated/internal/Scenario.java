@@ -1,5 +1,8 @@
 package org.hisops.db.oracle.emulated.internal;
 
+import java.time.LocalDateTime;
+import java.util.List;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,10 +31,15 @@ import org.hisops.db.api.DbVersion;
  * @param services service names the listener knows (upper case)
  * @param sids SIDs the listener knows (upper case)
  * @param accounts by user name (upper case)
- * @param dataScenario the scenario whose data.sql and not-in-catalogue.tsv build the database (itself or its base)
+ * @param dataScenario the scenario whose database this is: its base's when it has no data of its own, else itself
+ * @param dataLayers the scenarios whose data.sql and not-in-catalogue.tsv build the database, base first: a scenario
+ *            with a base and a data.sql of its own changes the base's rows (INSERT, UPDATE, DELETE) in a database of
+ *            its own
+ * @param clock the emulated server's clock, frozen at this moment ({@code clock = 2024-10-21 09:44:15}), so that
+ *            figures computed against SYSDATE are the same in every run; null for the real clock
  */
 record Scenario(String name, DbVersion version, String banner, State state, Set<String> services, Set<String> sids,
-        Map<String, Account> accounts, String dataScenario) {
+        Map<String, Account> accounts, String dataScenario, List<String> dataLayers, LocalDateTime clock) {
 
     /** What the emulated server is doing. */
     enum State {
@@ -64,21 +72,28 @@ record Scenario(String name, DbVersion version, String banner, State state, Set<
         String base = own.getProperty("base");
         Properties merged = new Properties();
         String dataScenario = name;
+        List<String> layers = List.of(name);
         if (base != null) {
             Scenario parent = load(base.trim()); // validates the base on its own
             merged.putAll(properties(base.trim()));
             merged.remove("base");
             dataScenario = parent.dataScenario;
+            layers = parent.dataLayers;
+            if (text(FOLDER + name + "/data.sql") != null) {
+                dataScenario = name;
+                layers = new java.util.ArrayList<>(parent.dataLayers);
+                layers.add(name);
+            }
             String version = own.getProperty("version");
             if (version != null && !DbVersion.parse(version).equals(parent.version)) {
                 throw new IllegalArgumentException(name + ": a scenario shares its base's data, so not its version");
             }
         }
         merged.putAll(own);
-        return of(name, merged, dataScenario);
+        return of(name, merged, dataScenario, List.copyOf(layers));
     }
 
-    private static Scenario of(String name, Properties p, String dataScenario) {
+    private static Scenario of(String name, Properties p, String dataScenario, List<String> layers) {
         String where = FOLDER + name + "/scenario.properties";
         DbVersion version = DbVersion.parse(required(p, "version", where));
         String banner = required(p, "banner", where);
@@ -98,8 +113,17 @@ record Scenario(String name, DbVersion version, String banner, State state, Set<
                         flag(p, prefix + "sysdba"), flag(p, prefix + "sysoper")));
             }
         }
+        LocalDateTime clock = null;
+        String clockText = p.getProperty("clock");
+        if (clockText != null && !clockText.isBlank()) {
+            try {
+                clock = LocalDateTime.parse(clockText.trim().replace(' ', 'T'));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException(where + ": clock is written 2024-10-21 09:44:15");
+            }
+        }
         return new Scenario(name, version, banner, state, list(p.getProperty("services")), list(p.getProperty("sids")),
-                Map.copyOf(accounts), dataScenario);
+                Map.copyOf(accounts), dataScenario, layers, clock);
     }
 
     /** Whether the listener knows this service name or SID (the listener compares without regard to case). */
@@ -128,9 +152,28 @@ record Scenario(String name, DbVersion version, String banner, State state, Set<
         return true;
     }
 
-    /** A text file of the scenario's data folder, or null when it has none. */
+    /**
+     * A data file of the scenario's database: the layers' files one after the other (base first), or null when no
+     * layer has one. A TSV's header line is kept once.
+     */
     String dataFile(String file) {
-        return text(FOLDER + dataScenario + "/" + file);
+        StringBuilder all = null;
+        for (String layer : dataLayers) {
+            String t = text(FOLDER + layer + "/" + file);
+            if (t == null) {
+                continue;
+            }
+            if (all == null) {
+                all = new StringBuilder(t);
+            } else {
+                if (file.endsWith(".tsv")) {
+                    int eol = t.indexOf('\n');
+                    t = eol < 0 ? "" : t.substring(eol + 1);
+                }
+                all.append(all.isEmpty() || all.charAt(all.length() - 1) == '\n' ? "" : "\n").append(t);
+            }
+        }
+        return all == null ? null : all.toString();
     }
 
     private static Properties properties(String name) {
