@@ -370,6 +370,7 @@ public class ConsoleView implements CapabilityView {
 
     private void alerted(LagAlert alert) {
         addAlertRow(alert);
+        readiness(alert.standbyId()); // the lines read before the change no longer hold
         String reason = alert.reasons().isEmpty() ? texts.ui("alert.recovered") : texts.reason(alert.reasons().get(0));
         context.showStatus(texts.ui("status.alert", alert.system(), name(alert.standbyId()),
                 texts.verdict(alert.from()), texts.verdict(alert.to()), reason));

@@ -155,6 +155,19 @@ final class LagChart {
         series(gc, start, left, right, top, bottom, max, true, Palette.APPLY);
         gc.setLineWidth(1);
         series(gc, start, left, right, top, bottom, max, false, Palette.TRANSPORT);
+        // the newest sample, marked and labelled: a day's axis makes the last minutes a few pixels wide
+        LagSample last = samples.get(samples.size() - 1);
+        if (last.reachable() && last.figures().applyLag() != null) {
+            long ms = last.figures().applyLag().toMillis();
+            int x = x(last.at(), start, left, right);
+            int y = bottom - (int) Math.round((bottom - top) * Math.min(1.0, ms / 1000.0 / max));
+            gc.setBackground(Palette.APPLY);
+            gc.fillOval(x - 4, y - 4, 9, 9);
+            gc.setForeground(foreground);
+            String now = texts.ui("chart.now", texts.duration(last.figures().applyLag()));
+            Point extent = gc.textExtent(now);
+            gc.drawText(now, x - extent.x - 8, y - extent.y - 4, true);
+        }
         // legend
         String apply = texts.ui("chart.apply");
         String transport = texts.ui("chart.transport");

@@ -54,6 +54,7 @@ final class StandbyCard {
     private final LagChart chart;
     private final Table readiness;
     private final Label readinessSummary;
+    private final Label actions;
     private final Button check;
     private final List<Label> captions = new ArrayList<>();
 
@@ -123,13 +124,19 @@ final class StandbyCard {
         readiness.setHeaderVisible(true);
         readiness.setLinesVisible(true);
         GridData tableData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-        tableData.heightHint = readiness.getItemHeight() * 8 + readiness.getHeaderHeight();
+        tableData.heightHint = readiness.getItemHeight() * 11 + readiness.getHeaderHeight();
         readiness.setLayoutData(tableData);
         tag(readiness, "readiness");
-        column("readiness.col.result", 90);
-        column("readiness.col.precondition", 220);
-        column("readiness.col.why", 420);
-        column("readiness.col.action", 420);
+        column("readiness.col.result", 80);
+        column("readiness.col.precondition", 300);
+        column("readiness.col.why", 460);
+        column("readiness.col.action", 600);
+        // A table cell does not wrap: what to do for each failing line is written out in full below it.
+        actions = new Label(root, SWT.WRAP);
+        GridData actionsData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        actionsData.widthHint = 800;
+        actions.setLayoutData(actionsData);
+        tag(actions, "readiness.actions");
         setReadinessBusy();
     }
 
@@ -247,10 +254,12 @@ final class StandbyCard {
     void showReadiness(List<ReadinessLine> lines, String failure) {
         check.setEnabled(true);
         readiness.removeAll();
+        actions.setText("");
         if (failure != null) {
             readinessSummary.setText(failure);
             return;
         }
+        StringBuilder todo = new StringBuilder();
         List<ReadinessLine> ordered = new ArrayList<>(lines);
         ordered.sort((a, b) -> Boolean.compare(a.passed(), b.passed()));
         int failed = 0;
@@ -265,11 +274,15 @@ final class StandbyCard {
             item.setText(3, l.action() == null ? "" : texts.core(l.action(), l.actionArgs()));
             if (!l.passed()) {
                 failed++;
+                if (l.action() != null) {
+                    line(todo, texts.ui("readiness.todo", item.getText(1), item.getText(3)));
+                }
             }
         }
         readinessSummary.setText(failed == 0 ? texts.ui("readiness.all.pass", lines.size())
                 : texts.ui("readiness.some.fail", failed, lines.size()));
         readinessSummary.setForeground(failed == 0 ? Palette.NORMAL : Palette.ERROR);
+        actions.setText(todo.toString());
         readiness.getParent().layout(true, true);
     }
 }
