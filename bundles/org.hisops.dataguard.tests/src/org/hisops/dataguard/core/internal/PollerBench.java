@@ -74,6 +74,22 @@ class PollerBench {
             for (ReplicationPair pair : pairs) {
                 pair.waitForStreaming(Duration.ofSeconds(60)); // the users reached the standbys
             }
+            // Warm up what lives beyond a watch (the store's file and its H2 threads, the drivers, the session
+            // broker's pools): one cycle on a poller of its own, closed again, so the figures below are the watch's.
+            StoreLagHistory warmHistory = new StoreLagHistory(() -> store, FrameworkUtil.getBundle(SitePoller.class),
+                    m -> {
+                    });
+            SitePoller warm = new SitePoller(sessions, s -> endpoints, s -> LagThresholds.DEFAULTS,
+                    () -> List.of(new PostgresReplicationProvider()), warmHistory, Clock.systemUTC(), 2, e -> {
+                    });
+            warm.refresh("bench");
+            warm.close();
+            warmHistory.close();
+            for (Endpoint e : endpoints) {
+                sessions.forget(e.id());
+            }
+            Thread.sleep(2000);
+            java.util.Set<String> threadNamesBefore = threadNames();
             int threadsBefore = Thread.activeCount();
             System.gc();
             long heapBefore = memory.getHeapMemoryUsage().getUsed();
@@ -129,6 +145,8 @@ class PollerBench {
                 System.gc();
                 long heapAfter = memory.getHeapMemoryUsage().getUsed();
                 int threadsAfter = Thread.activeCount();
+                java.util.Set<String> newThreads = threadNames();
+                newThreads.removeAll(threadNamesBefore);
                 int left = endpoints.stream().mapToInt(e -> sessions.openSessions(e.id())).sum();
                 int worstBroker = mostBroker.values().stream().mapToInt(Integer::intValue).max().orElse(0);
                 String result = String.format(Locale.ROOT, """
@@ -145,12 +163,13 @@ class PollerBench {
                         | most sessions of one endpoint (broker) | %d |
                         | most sessions of one endpoint user (server, pg_stat_activity) | %d |
                         | systems not NORMAL, summed over cycles | %d |
-                        | threads before / after | %d / %d |
+                        | threads before / after (new after: %s) | %d / %d |
                         | sessions left open after the watch | %d |
                         | heap used after GC before / after | %.1f MiB / %.1f MiB |
                         """, endpoints.size(), SYSTEMS, minutes, SYSTEMS, cycles.get(), wall / 1e9, share * 100,
                         idleShare * 100, pollerShare * 100, LIMIT, worstBroker, mostServer, notNormal.get(),
-                        threadsBefore, threadsAfter, left, heapBefore / 1048576.0, heapAfter / 1048576.0);
+                        newThreads.isEmpty() ? "none" : String.join(", ", newThreads), threadsBefore, threadsAfter, left,
+                        heapBefore / 1048576.0, heapAfter / 1048576.0);
                 System.out.println(result);
                 Path out = Path.of("target", "bench");
                 Files.createDirectories(out);
@@ -163,6 +182,12 @@ class PollerBench {
         } finally {
             pairs.forEach(ReplicationPair::close);
         }
+    }
+
+    private static java.util.Set<String> threadNames() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        Thread.getAllStackTraces().keySet().forEach(t -> names.add(t.getName()));
+        return names;
     }
 
     private static Endpoint endpoint(ReplicationPair pair, PostgresServer server, int system, String side,

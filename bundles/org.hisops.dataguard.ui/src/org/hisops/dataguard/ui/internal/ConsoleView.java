@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -77,7 +78,7 @@ public class ConsoleView implements CapabilityView {
     private final List<AutoCloseable> handles = new ArrayList<>();
     private final Map<String, StandbyCard> cards = new LinkedHashMap<>();
     private final Map<String, TopologyFigure> figures = new HashMap<>();
-    private final Map<String, Endpoint> endpoints = new HashMap<>();
+    private final Map<String, Endpoint> endpoints = new ConcurrentHashMap<>(); // filled by a job too
     private CapabilityViewContext context;
     private ConsoleTexts texts;
     private DateTimeFormatter time;
@@ -109,7 +110,8 @@ public class ConsoleView implements CapabilityView {
         context = viewContext;
         siteId = viewContext.site().id();
         texts = new ConsoleTexts(viewContext.locale(), monitor.getClass());
-        time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", viewContext.locale()).withZone(ZoneId.systemDefault());
+        time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", viewContext.locale())
+                .withZone(ZoneId.systemDefault());
         display = parent.getDisplay();
         FontData[] data = parent.getFont().getFontData();
         for (FontData d : data) {

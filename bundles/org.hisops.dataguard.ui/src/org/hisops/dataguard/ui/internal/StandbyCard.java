@@ -207,7 +207,8 @@ final class StandbyCard {
 
         StringBuilder why = new StringBuilder();
         for (NodeState node : system.nodes()) {
-            if (!node.reachable() && (node.endpointId().equals(standbyId) || node.endpointId().equals(link.primaryId()))) {
+            boolean ours = node.endpointId().equals(standbyId) || node.endpointId().equals(link.primaryId());
+            if (!node.reachable() && ours) {
                 Endpoint e = endpoints.apply(node.endpointId());
                 DbProblem problem = node.problem() == null ? DbProblem.OTHER : node.problem();
                 String title = texts.problemTitle(problem, node.serverCode() == null ? "" : node.serverCode(),
