@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The Data Guard console on the demo site, in Chinese and in English: the real embedded PostgreSQL pair and the
  * emulated Oracle 11.2 pair each get a card with verdict and figures, a lag chart and their switchover readiness
- * lines; screenshots of the console and of a readiness panel go to the screenshots folder.
+ * lines; then the PostgreSQL standby is killed and its card, the alerts and the readiness say so. Screenshots of
+ * the console, a readiness panel, the unreachable standby and the alerts go to the screenshots folder.
  */
 class DataGuardConsoleProductTest {
 
@@ -52,6 +53,18 @@ class DataGuardConsoleProductTest {
             zh.ok("SHOT " + shots.resolve("dataguard-zh-console.png"));
             zh.ok("REVEAL dataguard.readiness." + ORACLE_STANDBY);
             zh.ok("SHOT " + shots.resolve("dataguard-zh-readiness.png"));
+
+            // The standby dies: its card turns to 错误 (error) with the classified problem and what to do, an alert
+            // is listed and the readiness refuses; the primary's side goes on.
+            killStandby(data);
+            waitFor(zh, "LABEL dataguard.verdict." + PG_STANDBY, "\u9519\u8bef", 120);
+            String why = zh.ok("LABEL dataguard.reasons." + PG_STANDBY);
+            assertTrue(why.contains("\u5904\u7406\u529e\u6cd5"), "what to do, in Chinese: " + why);
+            String alerts = waitFor(zh, "TABLE dataguard.alerts", "\u9519\u8bef", 60);
+            assertTrue(alerts.contains("HIS-PG"), alerts);
+            waitFor(zh, "TABLE dataguard.readiness." + PG_STANDBY, "\u672a\u901a\u8fc7", 120);
+            zh.ok("REVEAL dataguard.summary");
+            zh.ok("SHOT " + shots.resolve("dataguard-zh-unreachable.png"));
             zh.ok("REVEAL dataguard.alerts");
             zh.ok("SHOT " + shots.resolve("dataguard-zh-alerts.png"));
         }
@@ -65,6 +78,13 @@ class DataGuardConsoleProductTest {
             en.ok("REVEAL dataguard.readiness." + ORACLE_STANDBY);
             en.ok("SHOT " + shots.resolve("dataguard-en-readiness.png"));
         }
+    }
+
+    /** Kills the demo's PostgreSQL standby as a crash would (the next launch of the demo starts it again). */
+    private static void killStandby(Path data) throws Exception {
+        Path pidFile = data.resolve(".hisops/demo/pair/standby/postmaster.pid");
+        long pid = Long.parseLong(java.nio.file.Files.readAllLines(pidFile).get(0).trim());
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
     }
 
     /** Asks until the answer contains {@code expected} (the demo builds and the console polls in the background). */
