@@ -21,6 +21,7 @@ class DataGuardConsoleProductTest {
     private static final Map<String, String> ENGLISH_DEMO = Map.of("LANG", "en_US.UTF-8", "LC_ALL", "en_US.UTF-8",
             "LANGUAGE", "en_US", ProductUnderTest.DEMO, "on");
     private static final String PG_STANDBY = "demo-his-pg-standby";
+    private static final String INTERVAL_ADMIN_PASSWORD = "console-admin-2026";
     private static final String ORACLE_STANDBY = "demo-his-11g-standby";
 
     @Test
@@ -77,6 +78,22 @@ class DataGuardConsoleProductTest {
             en.ok("SHOT " + shots.resolve("dataguard-en-console.png"));
             en.ok("REVEAL dataguard.readiness." + ORACLE_STANDBY);
             en.ok("SHOT " + shots.resolve("dataguard-en-readiness.png"));
+
+            // The refresh interval: refused to an operator (the administrator prompt is cancelled), saved for an
+            // administrator, and a bad value is explained.
+            en.ok("REVEAL dataguard.summary");
+            en.ok("TYPE dataguard.interval\t5");
+            en.ok("PRESS dataguard.interval.apply");
+            waitFor(en, "DIALOGS", "\"", 30);
+            en.ok("CLOSEDIALOGS");
+            waitFor(en, "STATUS", "Only an administrator", 30);
+            en.ok("ADMIN " + INTERVAL_ADMIN_PASSWORD);
+            en.ok("TYPE dataguard.interval\t0");
+            en.ok("PRESS dataguard.interval.apply");
+            waitFor(en, "STATUS", "from 1 to 3600", 30);
+            en.ok("TYPE dataguard.interval\t5");
+            en.ok("PRESS dataguard.interval.apply");
+            waitFor(en, "STATUS", "refreshed every 5 s", 30);
         }
     }
 
