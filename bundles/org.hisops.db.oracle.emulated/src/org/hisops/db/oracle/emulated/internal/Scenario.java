@@ -75,7 +75,7 @@ record Scenario(String name, DbVersion version, String banner, State state, Set<
         List<String> layers = List.of(name);
         if (base != null) {
             Scenario parent = load(base.trim()); // validates the base on its own
-            merged.putAll(properties(base.trim()));
+            merged.putAll(inherited(base.trim())); // a base may have a base of its own
             merged.remove("base");
             dataScenario = parent.dataScenario;
             layers = parent.dataLayers;
@@ -174,6 +174,18 @@ record Scenario(String name, DbVersion version, String banner, State state, Set<
             }
         }
         return all == null ? null : all.toString();
+    }
+
+    /** A scenario's properties over those of its bases, nearest last. */
+    private static Properties inherited(String name) {
+        Properties own = properties(name);
+        Properties merged = new Properties();
+        String base = own.getProperty("base");
+        if (base != null) {
+            merged.putAll(inherited(base.trim()));
+        }
+        merged.putAll(own);
+        return merged;
     }
 
     private static Properties properties(String name) {
