@@ -12,10 +12,15 @@ package org.hisops.dataguard.api;
  * @param cancellable whether stopping before this step leaves the system consistent (e.g. not between the two
  *        halves of a switchover)
  * @param noteKey translation key saying what the step does
+ * @param expected for a query: the answers (first column) that let the action go on; empty when any will do
  * @since 1.1
  */
 public record RunbookStep(int number, String endpointId, Kind kind, String text, int timeoutSeconds,
-        boolean cancellable, String noteKey) {
+        boolean cancellable, String noteKey, java.util.List<String> expected) {
+
+    public RunbookStep {
+        expected = expected == null ? java.util.List.of() : java.util.List.copyOf(expected);
+    }
 
     public enum Kind {
         /** HisOps sends the statement. */

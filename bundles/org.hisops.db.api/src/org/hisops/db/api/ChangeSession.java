@@ -18,6 +18,9 @@ public interface ChangeSession {
 
     DbVersion serverVersion();
 
+    /** The statement {@code id} for this server's engine and version (see {@link Session#sql(String)}). */
+    Sql sql(String id);
+
     /** Runs one statement with the endpoint's statement timeout. */
     default void execute(String statement) throws SQLException {
         execute(statement, endpoint().statementTimeoutSeconds());

@@ -139,7 +139,7 @@ public class SessionBroker implements DatabaseSessions {
         logger.info("Writable session on endpoint {} for {}", endpoint.id(), purpose);
         try {
             makeWritable(pooled, endpoint);
-            return work.run(new WritableSession(pooled, endpoint, cancellation));
+            return work.run(new WritableSession(pooled, endpoint, sqlResources, cancellation));
         } catch (SQLException e) {
             ProblemClassifier.Classified c = cancellation.isCancelled()
                     ? new ProblemClassifier.Classified(DbProblem.CANCELLED, null)

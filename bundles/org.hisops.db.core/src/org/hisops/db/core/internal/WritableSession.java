@@ -12,6 +12,8 @@ import org.hisops.db.api.ChangeSession;
 import org.hisops.db.api.DbVersion;
 import org.hisops.db.api.Endpoint;
 import org.hisops.db.api.RowMapper;
+import org.hisops.db.api.Sql;
+import org.hisops.db.api.SqlResources;
 
 /** A connection lent to one changing action: auto-commit, a timeout and the cancel hook on every statement. */
 final class WritableSession implements ChangeSession {
@@ -19,11 +21,19 @@ final class WritableSession implements ChangeSession {
     private final EndpointPool.Pooled pooled;
     private final Endpoint endpoint;
     private final Cancellation cancellation;
+    private final SqlResources resources;
 
-    WritableSession(EndpointPool.Pooled pooled, Endpoint endpoint, Cancellation cancellation) {
+    WritableSession(EndpointPool.Pooled pooled, Endpoint endpoint, SqlResources resources, Cancellation cancellation) {
         this.pooled = pooled;
         this.endpoint = endpoint;
+        this.resources = resources;
         this.cancellation = cancellation;
+    }
+
+    @Override
+    public Sql sql(String id) {
+        return resources.find(id, endpoint.engine(), pooled.version()).orElseThrow(() -> new IllegalStateException(
+                "no SQL resource '" + id + "' for " + endpoint.engine() + " " + pooled.version()));
     }
 
     @Override
