@@ -291,6 +291,14 @@ class PostgresActionsTest {
         Path out = Path.of(System.getProperty("user.dir"), "target", "drill-reports");
         Files.createDirectories(out);
         Files.write(out.resolve("drill-" + name + ".pdf"), pdf.toByteArray());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("主备切换与故障切换演练报告"), text);
+            assertFalse(text.contains("?"), "no character printed as a question mark: " + text);
+            // The first page as a picture, for docs/screenshots.
+            var image = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 110);
+            javax.imageio.ImageIO.write(image, "png", out.resolve("drill-" + name + "-page1.png").toFile());
+        }
         Files.writeString(out.resolve("drill-" + name + ".html"), html.toString(), StandardCharsets.UTF_8);
     }
 }

@@ -47,7 +47,7 @@ final class DrillReport {
         b.fact(t.text(locale, "report.finished", "Finished"), TIME.format(d.finished().atZone(zone)));
         b.fact(t.text(locale, "report.lag", "Lag at the start"), t.format(locale, "report.lag.value",
                 seconds(d.lagAtStart().transportLag()), seconds(d.lagAtStart().applyLag()),
-                d.lagAtStart().unshippedBytes() == null ? "?" : d.lagAtStart().unshippedBytes().toString()));
+                d.lagAtStart().unshippedBytes() == null ? "-" : d.lagAtStart().unshippedBytes().toString()));
         b.fact(t.text(locale, "report.rto", "RTO"), d.rto() == null ? "-" : t.format(locale, "report.seconds",
                 seconds(d.rto())));
         b.fact(t.text(locale, "report.rpo", "RPO"), t.format(locale, "report.rpo.value", d.lost(), d.committed()));

@@ -138,8 +138,9 @@ final class DrillRunner {
                 event(timeline, "drill.event.writer", Long.toString(writer.acknowledged()));
             }
         }
-        Instant failed = clock.instant();
         runFailure(() -> failure.losePrimary(plan.kind()));
+        // The RTO clock starts when the primary is gone (the call returned), not when the kill was asked for.
+        Instant failed = clock.instant();
         event(timeline, "drill.event.failure", plan.kind().name());
         String writerEnd = "";
         if (writer != null) {
@@ -191,8 +192,10 @@ final class DrillRunner {
                 }
             }
         }
-        Duration lostWindow = firstLost == null ? Duration.ZERO
-                : Duration.ofMillis(Duration.between(firstLost, failed).abs().toMillis());
+        // The span of commits lost: from the first lost one to the last acknowledged one.
+        Instant lastAck = writer == null ? null : writer.ackTime(committed);
+        Duration lostWindow = firstLost == null || lastAck == null ? Duration.ZERO
+                : Duration.ofMillis(Duration.between(firstLost, lastAck).abs().toMillis());
         Map<String, Long> countsAfter = promoted.done() ? counts(standby, plan.keyTables(), cancellation) : Map.of();
         event(timeline, "drill.event.check", "marker=" + marker + " committed=" + committed + " lost=" + lost
                 + " counts=" + countsAfter);
@@ -264,11 +267,11 @@ final class DrillRunner {
 
     static String describe(LagFigures f) {
         return "transport=" + millis(f.transportLag()) + " apply=" + millis(f.applyLag()) + " unshipped="
-                + (f.unshippedBytes() == null ? "?" : f.unshippedBytes() + " B");
+                + (f.unshippedBytes() == null ? "-" : f.unshippedBytes() + " B");
     }
 
     private static String millis(Duration d) {
-        return d == null ? "?" : d.toMillis() + " ms";
+        return d == null ? "-" : d.toMillis() + " ms";
     }
 
     private void event(List<DrillEvent> timeline, String key, String detail) {
