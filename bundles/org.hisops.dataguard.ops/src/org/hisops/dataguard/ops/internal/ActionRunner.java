@@ -104,6 +104,13 @@ final class ActionRunner {
         }
         append(runbook, action, outcome == ActionResult.Outcome.DONE ? AuditOutcome.SUCCESS : AuditOutcome.FAILED,
                 "outcome: " + outcome);
+        if (runbook.kind().changesRoles()) {
+            // Readers must not go on with sessions opened under the old roles.
+            sessions.forget(runbook.targetId());
+            if (runbook.otherId() != null) {
+                sessions.forget(runbook.otherId());
+            }
+        }
         return new ActionResult(runbook, outcome, null, results, started, clock.instant());
     }
 
@@ -123,6 +130,8 @@ final class ActionRunner {
         // half); a check before anything changed answers at once.
         long deadline = System.nanoTime() + step.timeoutSeconds() * 1_000_000_000L;
         while (true) {
+            // Idle sessions may predate a restart or a role change of this database: start from a new one.
+            sessions.forget(endpoint.id());
             String answer;
             try {
                 answer = sessions.change(endpoint, step.noteKey(), s -> {
