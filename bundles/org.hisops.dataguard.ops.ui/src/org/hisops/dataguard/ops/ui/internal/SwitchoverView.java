@@ -115,6 +115,9 @@ public class SwitchoverView implements CapabilityView {
         button(systems, "view.refresh", e -> refresh());
         action = new Combo(systems, SWT.READ_ONLY);
         action.setData("org.hisops.widget", "dgops.action");
+        GridData actionData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        actionData.widthHint = 220;
+        action.setLayoutData(actionData);
         button(systems, "view.runbook", e -> showRunbook());
         new Label(systems, SWT.NONE);
 
@@ -165,10 +168,12 @@ public class SwitchoverView implements CapabilityView {
         GridData d = new GridData(SWT.FILL, SWT.FILL, true, true, span, 1);
         d.heightHint = 90;
         t.setLayoutData(d);
-        for (String c : columns) {
+        int[] widths = columns.length == 5 && columns[0].equals("col.system") ? new int[] { 70, 230, 230, 80, 330 }
+                : new int[] { 160, 160, 90, 120, 120 };
+        for (int i = 0; i < columns.length; i++) {
             TableColumn col = new TableColumn(t, SWT.LEFT);
-            col.setText(texts.get(c));
-            col.setWidth(150);
+            col.setText(texts.get(columns[i]));
+            col.setWidth(widths[i]);
         }
         return t;
     }
@@ -219,7 +224,9 @@ public class SwitchoverView implements CapabilityView {
                         link.primaryId() == null ? "-" : name(link.primaryId()),
                         texts.get("verdict." + link.verdict().name().toLowerCase(Locale.ROOT)),
                         link.reasons().isEmpty() ? texts.get("view.ready.none")
-                                : texts.format("view.reasons", link.reasons().size()) });
+                                : texts.reason(link.reasons().get(0).key(), link.reasons().get(0).args().toArray())
+                                        + (link.reasons().size() > 1 ? " " + texts.format("view.reasons",
+                                                link.reasons().size() - 1) : "") });
                 rows.add(new String[] { system.topology().system(), link.standbyId(), engine.name() });
             }
         }
@@ -258,6 +265,7 @@ public class SwitchoverView implements CapabilityView {
         if (action.getItemCount() > 0) {
             action.select(0);
         }
+        action.getParent().layout(true);
     }
 
     private String selectedStandby() {
