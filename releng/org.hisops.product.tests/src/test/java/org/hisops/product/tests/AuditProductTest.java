@@ -54,7 +54,8 @@ class AuditProductTest {
                     "\u9000\u51fa\u7ba1\u7406\u5458", // signed out
                     "\u5df2\u62d2\u7edd", // refused
                     "\u6f14\u793a\u533b\u9662", // the demo site's name
-                    EAST, "\u7ba1\u7406\u5458", "\u64cd\u4f5c\u5458")) {
+                    EAST, "\u7ba1\u7406\u5458", "\u64cd\u4f5c\u5458",
+                    "\u4e0d\u80fd\u505c\u7528")) { // the refusal code NOT_SWITCHABLE, in Chinese
                 assertTrue(table.contains(expected), expected + " in " + table);
             }
             assertTrue(zh.ok("LABEL audit.summary").contains("\u54c8\u5e0c\u94fe\u5b8c\u597d"), zh.ok("LABEL audit.summary"));
@@ -65,7 +66,8 @@ class AuditProductTest {
             en.ok("OPEN " + AUDIT_EN);
             String table = waitForTable(en, t -> t.contains("Administrator password set"));
             for (String expected : List.of("Site created", "Capability switched", "Administrator role required",
-                    "Signed out", "Refused", "Demo Hospital", "com.example.lis.export", "not switchable")) {
+                    "Signed out", "Refused", "Demo Hospital", "com.example.lis.export", "Cannot be switched off",
+                    "Needs the administrator role")) {
                 assertTrue(table.contains(expected), expected + " in " + table);
             }
             // Live: an entry appended while the view is open shows at once, on top.
