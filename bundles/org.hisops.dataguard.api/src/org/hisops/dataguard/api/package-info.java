@@ -6,5 +6,5 @@
  * {@link ReadinessLine}s, and the SPI ({@link ReplicationProvider}) through which a vendor adds an engine.
  * The {@link ReplicationMonitor} service polls the sites and keeps the lag history ({@link LagHistory}).
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.hisops.dataguard.api;

@@ -37,9 +37,12 @@ import org.hisops.db.api.DbVersion;
  *            its own
  * @param clock the emulated server's clock, frozen at this moment ({@code clock = 2024-10-21 09:44:15}), so that
  *            figures computed against SYSDATE are the same in every run; null for the real clock
+ * @param partner the other database of a Data Guard pair ({@code dataguard.partner}), which a role transition
+ *            changes too; empty when the scenario is not one of a pair
  */
 record Scenario(String name, DbVersion version, String banner, State state, Set<String> services, Set<String> sids,
-        Map<String, Account> accounts, String dataScenario, List<String> dataLayers, LocalDateTime clock) {
+        Map<String, Account> accounts, String dataScenario, List<String> dataLayers, LocalDateTime clock,
+        String partner) {
 
     /** What the emulated server is doing. */
     enum State {
@@ -123,7 +126,7 @@ record Scenario(String name, DbVersion version, String banner, State state, Set<
             }
         }
         return new Scenario(name, version, banner, state, list(p.getProperty("services")), list(p.getProperty("sids")),
-                Map.copyOf(accounts), dataScenario, layers, clock);
+                Map.copyOf(accounts), dataScenario, layers, clock, p.getProperty("dataguard.partner", "").trim());
     }
 
     /** Whether the listener knows this service name or SID (the listener compares without regard to case). */
