@@ -8,6 +8,9 @@ import org.osgi.annotation.versioning.ProviderType;
  * <li>at most {@link Endpoint#connectionLimit()} sessions per endpoint at once, whoever asks (callers wait for a
  * free one, at most the endpoint's connect timeout);</li>
  * <li>read-only sessions for everything that reads (a change fails with {@link DbProblem#READ_ONLY});</li>
+ * <li>a writable session only through {@link #change}, for the few actions that must change a database
+ * (promote, switchover, apply start/stop, a drill's marker); it counts against the same limit and is closed
+ * after the action, never pooled for readers;</li>
  * <li>a connect timeout and a statement timeout on every call, and cancellation;</li>
  * <li>credentials only from {@link CredentialStore}.</li>
  * </ul>
@@ -26,6 +29,16 @@ public interface DatabaseSessions {
 
     /** Lends a read-only session of the endpoint to {@code work}; failures come back classified. */
     <T> T read(Endpoint endpoint, SessionWork<T> work, Cancellation cancellation) throws DatabaseException;
+
+    /**
+     * Lends a writable session of the endpoint to {@code work}, within the endpoint's connection limit, with a
+     * timeout on every statement, and closes it when the work ends. The caller is responsible for the administrator
+     * role and the audit entry of its action; {@code purpose} names the action in HisOps' log.
+     *
+     * @since 1.1
+     */
+    <T> T change(Endpoint endpoint, String purpose, ChangeWork<T> work, Cancellation cancellation)
+            throws DatabaseException;
 
     /** Sessions open on the endpoint now (in use and idle). */
     int openSessions(String endpointId);

@@ -155,6 +155,23 @@ class DatabaseSessionsPostgresTest {
     }
 
     @Test
+    void aWritableSessionChangesOnlyInsideItsActionAndIsNeverPooledForReaders() throws Exception {
+        Endpoint endpoint = his("writable");
+        server.execute("his", "CREATE TABLE IF NOT EXISTS marker (id int)");
+        server.execute("his", "GRANT ALL ON marker TO hisops");
+        sessions.change(endpoint, "test", s -> {
+            s.execute("INSERT INTO marker VALUES (1)");
+            return null;
+        }, Cancellation.none());
+        assertEquals("1", server.queryValue("his", "SELECT count(*) FROM marker"));
+        assertEquals(0, sessions.openSessions(endpoint.id()), "the writable session was closed, not pooled");
+        // A reader right after gets a read-only session again.
+        DatabaseException e = fails(endpoint, "INSERT INTO marker VALUES (2) RETURNING id");
+        assertEquals(DbProblem.READ_ONLY, e.problem());
+        assertEquals("1", server.queryValue("his", "SELECT count(*) FROM marker"));
+    }
+
+    @Test
     void neverMoreSessionsThanTheLimitWhateverRuns() throws Exception {
         Endpoint endpoint = his("limit").withLimits(2, 30, 30);
         ExecutorService pool = Executors.newFixedThreadPool(8);

@@ -125,6 +125,45 @@ public class SessionBroker implements DatabaseSessions {
     }
 
     @Override
+    public <T> T change(Endpoint endpoint, String purpose, org.hisops.db.api.ChangeWork<T> work,
+            Cancellation cancellation) throws DatabaseException {
+        refuseUiThread();
+        EndpointPool pool = pools.computeIfAbsent(endpoint.id(), id -> new EndpointPool(endpoint));
+        pool.update(endpoint);
+        EndpointPool.Pooled pooled;
+        try {
+            pooled = pool.borrow(cancellation, this::open);
+        } catch (BrokerException e) {
+            throw exception(endpoint, e);
+        }
+        logger.info("Writable session on endpoint {} for {}", endpoint.id(), purpose);
+        try {
+            makeWritable(pooled, endpoint);
+            return work.run(new WritableSession(pooled, endpoint, sqlResources, cancellation));
+        } catch (SQLException e) {
+            ProblemClassifier.Classified c = cancellation.isCancelled()
+                    ? new ProblemClassifier.Classified(DbProblem.CANCELLED, null)
+                    : ProblemClassifier.classify(endpoint.engine(), e, false);
+            throw new DatabaseException(c.problem(), c.serverCode(), endpoint.id(), e.getMessage(), e);
+        } finally {
+            // Always closed: a session that was writable never goes back to the readers' pool.
+            pool.release(pooled, true);
+        }
+    }
+
+    private void makeWritable(EndpointPool.Pooled pooled, Endpoint endpoint) throws SQLException {
+        Connection connection = pooled.connection();
+        if (endpoint.engine() == Engine.ORACLE) {
+            connection.rollback(); // nothing of a reader's transaction is carried over
+        }
+        connection.setReadOnly(false);
+        connection.setAutoCommit(true);
+        if (endpoint.engine().postgresFamily()) {
+            execute(connection, sql("db.session.readwrite", endpoint, pooled.version()));
+        }
+    }
+
+    @Override
     public ProbeResult probe(Endpoint endpoint, Cancellation cancellation) throws DatabaseException {
         forget(endpoint.id()); // "Test connection" proves that a new connection works now
         long start = System.nanoTime();

@@ -149,6 +149,43 @@ public final class ReplicationPair implements AutoCloseable {
     }
 
     /**
+     * After a failover to the standby: brings the former primary back as a standby of the new primary the way a
+     * DBA's runbook does it with {@code pg_basebackup} (which the harness lacks), step by step: stop the former
+     * primary if it runs, move its folder aside ({@code primary.before-failover}), create the replication slot
+     * {@code slot} on the new primary, take a base backup of the new primary into the former primary's folder with
+     * {@code standby.signal}, {@code primary_conninfo} (straight to the new primary, {@code application_name} =
+     * {@code slot}) and {@code primary_slot_name}, and start it on its old port.
+     *
+     * @return the re-cloned server (a standby now); the caller closes it
+     */
+    public PostgresServer recloneFormerPrimary(String slot) {
+        if (primary.isRunning()) {
+            primary.stop();
+        }
+        Path folder = primary.dataDirectory();
+        Path aside = folder.resolveSibling(folder.getFileName() + ".before-failover");
+        try {
+            Files.move(folder, aside);
+            standby.execute("SELECT pg_create_physical_replication_slot(" + PostgresServer.literal(slot) + ", true)");
+            String password = PostgresServer.randomSecret();
+            standby.execute("ALTER ROLE " + REPLICATION_USER + " PASSWORD " + PostgresServer.literal(password));
+            BaseBackup.take(standby, folder);
+            String conninfo = "host=" + PostgresServer.LOOPBACK + " port=" + standby.port() + " user="
+                    + REPLICATION_USER + " password=" + password + " application_name=" + slot;
+            Files.writeString(folder.resolve("postgresql.auto.conf"), "\n# HisOps: re-cloned from the new primary\n"
+                    + "primary_conninfo = " + PostgresServer.literal(conninfo) + "\n"
+                    + "primary_slot_name = " + PostgresServer.literal(slot) + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.APPEND);
+            Files.writeString(folder.resolve("standby.signal"), "");
+            standby.account().ownTree(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot re-clone the former primary into " + folder, e);
+        }
+        return PostgresServer.builder(folder.getParent(), folder.getFileName().toString()).binaries(primary.binaries())
+                .port(primary.port()).superuserPassword(primary.superuserPassword()).build().start();
+    }
+
+    /**
      * Waits until the primary's {@code pg_stat_replication} shows the standby in state {@code streaming} (and, in a
      * synchronous pair, with {@code sync_state = 'sync'}).
      *

@@ -69,6 +69,7 @@ final class EmulatedDatabase {
 
     /** Drops every database (the bundle stops; a new start builds them again from the files). */
     static void shutdownAll() {
+        RoleTransitions.reset();
         for (String name : java.util.List.copyOf(DATABASES.keySet())) {
             EmulatedDatabase db = DATABASES.remove(name);
             if (db != null) {
@@ -214,6 +215,11 @@ final class EmulatedDatabase {
     /** The dictionary tables of this database (catalogued views and the scenario's additions). */
     Set<String> tables() {
         return tables;
+    }
+
+    /** A session that may change the emulated dictionary: only for the emulated role transitions. */
+    Connection admin() throws SQLException {
+        return connect("EMULATOR", adminPassword, ";SCHEMA=SYS");
     }
 
     /** A new H2 session as the user that stands for {@code reader}, with SYS as the schema names resolve in. */

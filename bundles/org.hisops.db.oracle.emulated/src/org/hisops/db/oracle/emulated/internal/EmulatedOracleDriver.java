@@ -70,9 +70,13 @@ public class EmulatedOracleDriver implements DriverProvider {
         }
         checkService(scenario, endpoint);
         boolean administrative = endpoint.connectRole() != org.hisops.db.api.ConnectRole.NORMAL;
-        boolean mounted = scenario.state() == Scenario.State.MOUNTED;
+        Scenario.State state = RoleTransitions.state(scenario);
+        if (state == Scenario.State.DOWN) {
+            throw OracleError.NETWORK_ADAPTER.exception();
+        }
+        boolean mounted = state == Scenario.State.MOUNTED;
         // A normal login needs an open database; the instance says so before it looks at the password.
-        if (scenario.state() == Scenario.State.STARTING || mounted && !administrative) {
+        if (state == Scenario.State.STARTING || mounted && !administrative) {
             throw OracleError.STARTING_OR_MOUNTED.exception();
         }
         Scenario.Account account = scenario.accounts().get(String.valueOf(endpoint.user()).toUpperCase(Locale.ROOT));
@@ -101,7 +105,8 @@ public class EmulatedOracleDriver implements DriverProvider {
             }
         };
         EmulatedDatabase database = EmulatedDatabase.of(scenario, catalogue);
-        return EmulatedSession.open(scenario, account.user(), mounted, database.open(reader));
+        return EmulatedSession.open(scenario, account.user(), mounted, database.open(reader), catalogue,
+                endpoint.connectRole() == org.hisops.db.api.ConnectRole.SYSDBA);
     }
 
     private static void checkService(Scenario scenario, Endpoint endpoint) throws SQLException {

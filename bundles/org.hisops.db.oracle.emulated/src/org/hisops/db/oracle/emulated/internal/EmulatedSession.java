@@ -40,8 +40,14 @@ final class EmulatedSession implements InvocationHandler {
     private volatile boolean readOnlyTransaction;
     private volatile boolean readOnly;
 
-    private EmulatedSession(Scenario scenario, String user, boolean mounted, Connection h2) {
+    private final org.hisops.db.oracle.catalogue.OracleCatalogue catalogue;
+    private final boolean sysdba;
+
+    private EmulatedSession(Scenario scenario, String user, boolean mounted, Connection h2,
+            org.hisops.db.oracle.catalogue.OracleCatalogue catalogue, boolean sysdba) {
         this.scenario = scenario;
+        this.catalogue = catalogue;
+        this.sysdba = sysdba;
         this.user = user;
         this.mounted = mounted;
         this.h2 = h2;
@@ -50,8 +56,9 @@ final class EmulatedSession implements InvocationHandler {
     }
 
     /** A session as {@code user} on an H2 connection that already has the right privileges. */
-    static Connection open(Scenario scenario, String user, boolean mounted, Connection h2) {
-        return new EmulatedSession(scenario, user, mounted, h2).proxy;
+    static Connection open(Scenario scenario, String user, boolean mounted, Connection h2,
+            org.hisops.db.oracle.catalogue.OracleCatalogue catalogue, boolean sysdba) {
+        return new EmulatedSession(scenario, user, mounted, h2, catalogue, sysdba).proxy;
     }
 
     /** The emulated session behind a connection, or null when it is not one. */
@@ -170,6 +177,11 @@ final class EmulatedSession implements InvocationHandler {
                         && args[0] instanceof String text) {
                     args = args.clone();
                     args[0] = frozen(text, scenario.clock());
+                }
+                if (kind == StatementKind.DDL && args != null && args.length > 0 && args[0] instanceof String ddl
+                        && RoleTransitions.handles(ddl)) {
+                    RoleTransitions.apply(scenario, catalogue, sysdba, ddl);
+                    return done(name);
                 }
                 if (kind != null) {
                     Object handled = before(kind, name);

@@ -31,7 +31,16 @@ enum OracleError {
     UNKNOWN_SID(12505, "66000", "TNS:listener does not currently know of SID given in connect descriptor"),
     /** Nothing listens: the thin driver's I/O error with the socket's ConnectException as cause. */
     NETWORK_ADAPTER(17002, "08006", "The Network Adapter could not establish the connection"),
-    CLOSED_CONNECTION(17008, "08003", "Closed Connection");
+    CLOSED_CONNECTION(17008, "08003", "Closed Connection"),
+    // Role transitions (ALTER DATABASE ... on a Data Guard scenario), as 10.2/11.2 answer them.
+    ORACLE_NOT_AVAILABLE(1034, "08006", "ORACLE not available"),
+    SESSIONS_CONNECTED(1093, "72000", "ALTER DATABASE CLOSE only permitted with no sessions connected"),
+    ALREADY_OPEN(1531, "72000", "a database already open by the instance"),
+    NOT_STANDBY_CONTROLFILE(1665, "72000", "control file is not a standby control file"),
+    RECOVERY_ACTIVE(1153, "72000", "an incompatible media recovery is active"),
+    RECOVERY_NOT_ACTIVE(16136, "72000", "Managed Standby Recovery not active"),
+    MEDIA_RECOVERY_REQUIRED(16139, "72000", "media recovery required"),
+    TARGET_NOT_SYNCHRONIZED(16416, "72000", "Switchover target is not synchronized with the primary");
 
     final int code;
     private final String sqlState;

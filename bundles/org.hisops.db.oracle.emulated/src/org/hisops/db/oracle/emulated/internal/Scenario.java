@@ -37,9 +37,12 @@ import org.hisops.db.api.DbVersion;
  *            its own
  * @param clock the emulated server's clock, frozen at this moment ({@code clock = 2024-10-21 09:44:15}), so that
  *            figures computed against SYSDATE are the same in every run; null for the real clock
+ * @param partner the other database of a Data Guard pair ({@code dataguard.partner}), which a role transition
+ *            changes too; empty when the scenario is not one of a pair
  */
 record Scenario(String name, DbVersion version, String banner, State state, Set<String> services, Set<String> sids,
-        Map<String, Account> accounts, String dataScenario, List<String> dataLayers, LocalDateTime clock) {
+        Map<String, Account> accounts, String dataScenario, List<String> dataLayers, LocalDateTime clock,
+        String partner) {
 
     /** What the emulated server is doing. */
     enum State {
@@ -75,7 +78,7 @@ record Scenario(String name, DbVersion version, String banner, State state, Set<
         List<String> layers = List.of(name);
         if (base != null) {
             Scenario parent = load(base.trim()); // validates the base on its own
-            merged.putAll(properties(base.trim()));
+            merged.putAll(inherited(base.trim())); // a base may have a base of its own
             merged.remove("base");
             dataScenario = parent.dataScenario;
             layers = parent.dataLayers;
@@ -123,7 +126,7 @@ record Scenario(String name, DbVersion version, String banner, State state, Set<
             }
         }
         return new Scenario(name, version, banner, state, list(p.getProperty("services")), list(p.getProperty("sids")),
-                Map.copyOf(accounts), dataScenario, layers, clock);
+                Map.copyOf(accounts), dataScenario, layers, clock, p.getProperty("dataguard.partner", "").trim());
     }
 
     /** Whether the listener knows this service name or SID (the listener compares without regard to case). */
@@ -174,6 +177,18 @@ record Scenario(String name, DbVersion version, String banner, State state, Set<
             }
         }
         return all == null ? null : all.toString();
+    }
+
+    /** A scenario's properties over those of its bases, nearest last. */
+    private static Properties inherited(String name) {
+        Properties own = properties(name);
+        Properties merged = new Properties();
+        String base = own.getProperty("base");
+        if (base != null) {
+            merged.putAll(inherited(base.trim()));
+        }
+        merged.putAll(own);
+        return merged;
     }
 
     private static Properties properties(String name) {
