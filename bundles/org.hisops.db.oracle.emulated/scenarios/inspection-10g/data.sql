@@ -75,9 +75,10 @@ INSERT INTO dba_users (username, user_id, account_status, lock_date, expiry_date
 INSERT INTO dba_users (username, user_id, account_status, lock_date, expiry_date, default_tablespace, temporary_tablespace, created, profile) VALUES
   ('PACS_IF', 63, 'EXPIRED(GRACE)', NULL, TIMESTAMP '2024-11-22 09:00:00', 'HIS_DATA', 'TEMP', TIMESTAMP '2013-06-01 10:00:00', 'DEFAULT');
 
+-- LOG_DATE at +00:00: the emulation (H2) formats a TIMESTAMP WITH TIME ZONE in the session's zone, Oracle in its own.
 INSERT INTO dba_scheduler_job_run_details (log_id, log_date, owner, job_name, status, error#, additional_info) VALUES
-  (7001, TIMESTAMP '2024-11-18 02:00:05+08:00', 'HIS', 'JOB_DAILY_SETTLE', 'FAILED', 1653, 'ORA-01653: unable to extend table HIS.SETTLE_DETAIL');
+  (7001, TIMESTAMP '2024-11-18 02:00:05+00:00', 'HIS', 'JOB_DAILY_SETTLE', 'FAILED', 1653, 'ORA-01653: unable to extend table HIS.SETTLE_DETAIL');
 INSERT INTO dba_scheduler_job_run_details (log_id, log_date, owner, job_name, status, error#, additional_info) VALUES
-  (7002, TIMESTAMP '2024-11-19 02:00:04+08:00', 'HIS', 'JOB_DAILY_SETTLE', 'FAILED', 1653, 'ORA-01653: unable to extend table HIS.SETTLE_DETAIL');
+  (7002, TIMESTAMP '2024-11-19 02:00:04+00:00', 'HIS', 'JOB_DAILY_SETTLE', 'FAILED', 1653, 'ORA-01653: unable to extend table HIS.SETTLE_DETAIL');
 INSERT INTO dba_scheduler_job_run_details (log_id, log_date, owner, job_name, status, error#, additional_info) VALUES
-  (7003, TIMESTAMP '2024-11-20 02:00:06+08:00', 'HIS', 'JOB_DAILY_SETTLE', 'SUCCEEDED', 0, NULL);
+  (7003, TIMESTAMP '2024-11-20 02:00:06+00:00', 'HIS', 'JOB_DAILY_SETTLE', 'SUCCEEDED', 0, NULL);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.hisops.checks.api.Check;
 import org.hisops.checks.api.CheckCatalogue;
 import org.hisops.checks.api.CheckRunner;
 import org.hisops.checks.api.RunProgress;

@@ -115,7 +115,7 @@ final class InspectionEvaluators {
         for (Row r : c.query("inspection.ora.log.switches")) {
             long switches = r.number("SWITCHES", 0);
             if (switches > SWITCHES_PER_HOUR) {
-                findings.add(Finding.of(WARNING, "finding.log.switches", "hour", r.text("HOUR"), switches,
+                findings.add(Finding.of(WARNING, "finding.log.switches", "hour", r.text("LOG_HOUR"), switches,
                         SWITCHES_PER_HOUR));
             }
         }
@@ -139,7 +139,7 @@ final class InspectionEvaluators {
             total += switches;
             if (switches > peak) {
                 peak = switches;
-                peakHour = r.text("HOUR");
+                peakHour = r.text("LOG_HOUR");
             }
         }
         return List.of(Finding.of(INFO, "finding.archive.generation", "archive", total * logBytes / MB,
