@@ -25,6 +25,8 @@ public class OracleInspectionCatalogue implements CheckCatalogue {
     private static final String COURSE = "training:oracle-11g-inspection#";
     private static final String REFERENCE = "Oracle Database Reference 10g Release 2 (B14237) and 11g Release 2 (E17110)";
     private static final DbVersionRange BOTH = DbVersionRange.parse("[10.2,11.2]");
+    /** DBA_USERS_WITH_DEFPWD is new in 11.1; HisOps claims 11.2. */
+    private static final DbVersionRange ELEVEN = DbVersionRange.parse("[11.2,11.2]");
     private static final Set<Stage> DAILY_AND_MONTHLY = Set.of(Stage.DAILY, Stage.MONTHLY);
     private static final Set<Stage> MONTHLY = Set.of(Stage.MONTHLY);
 
@@ -53,7 +55,7 @@ public class OracleInspectionCatalogue implements CheckCatalogue {
                     new Fixup("fixup.recompile", false, false), REFERENCE + ": DBA_OBJECTS; utlrp.sql"),
             check("ora.insp.accounts", "security", BOTH, WARNING, MONTHLY, List.of("inspection.ora.accounts"),
                     InspectionEvaluators::accounts, null, REFERENCE + ": DBA_USERS (ACCOUNT_STATUS, EXPIRY_DATE)"),
-            check("ora.insp.default.passwords", "security", BOTH, ERROR, MONTHLY,
+            check("ora.insp.default.passwords", "security", ELEVEN, ERROR, MONTHLY,
                     List.of("inspection.ora.default.passwords"), InspectionEvaluators::defaultPasswords,
                     new Fixup("fixup.expire_password", false, false),
                     "Oracle Database Reference 11g Release 2 (E17110): DBA_USERS_WITH_DEFPWD; "
