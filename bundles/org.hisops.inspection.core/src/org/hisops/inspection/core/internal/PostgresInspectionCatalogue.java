@@ -31,23 +31,23 @@ public class PostgresInspectionCatalogue implements CheckCatalogue {
 
     private final List<Check> checks = List.of(
             check("pg.insp.database.size", "space", ALL, INFO, MONTHLY, "inspection.pg.database.size",
-                    InspectionEvaluators::databaseSizes, null, DOCS + "9.27 Database Object Management Functions"),
+                    InspectionEvaluators::databaseSizes, null, DOCS + "Database Object Size Functions (pg_database_size)"),
             check("pg.insp.long.transactions", "sessions", ALL, WARNING, DAILY_AND_MONTHLY,
                     "inspection.pg.long.transactions", InspectionEvaluators::longTransactions, null,
-                    DOCS + "28.2 pg_stat_activity"),
+                    DOCS + "The Cumulative Statistics System: pg_stat_activity"),
             check("pg.insp.connections", "sessions", TEN, ERROR, DAILY_AND_MONTHLY, "inspection.pg.connections",
-                    InspectionEvaluators::connections, null, DOCS + "20.3 max_connections; 28.2 pg_stat_activity"),
+                    InspectionEvaluators::connections, null, DOCS + "Connection Settings (max_connections); pg_stat_activity"),
             check("pg.insp.archiver", "recovery", ALL, ERROR, DAILY_AND_MONTHLY, "inspection.pg.archiver",
-                    InspectionEvaluators::archiver, null, DOCS + "28.2 pg_stat_archiver; 26.3 Continuous Archiving"),
+                    InspectionEvaluators::archiver, null, DOCS + "pg_stat_archiver; Continuous Archiving and Point-in-Time Recovery"),
             check("pg.insp.replication.slots", "replication", TEN, ERROR, DAILY_AND_MONTHLY,
                     "inspection.pg.replication.slots", InspectionEvaluators::replicationSlots, null,
-                    DOCS + "27.2.6 Replication Slots; pg_replication_slots"),
+                    DOCS + "Replication Slots; pg_replication_slots"),
             check("pg.insp.dead.tuples", "maintenance", ALL, WARNING, MONTHLY, "inspection.pg.dead.tuples",
                     InspectionEvaluators::deadTuples, new Fixup("fixup.vacuum", false, false),
-                    DOCS + "24.1 Routine Vacuuming; pg_stat_user_tables"),
+                    DOCS + "Routine Vacuuming; pg_stat_user_tables"),
             check("pg.insp.checkpoints", "maintenance", ALL, WARNING, MONTHLY, "inspection.pg.checkpoints",
                     InspectionEvaluators::checkpoints, null,
-                    DOCS + "30.5 WAL Configuration; pg_stat_checkpointer (17), pg_stat_bgwriter (before 17)"));
+                    DOCS + "WAL Configuration; pg_stat_checkpointer (17), pg_stat_bgwriter (before 17)"));
 
     private static Check check(String id, String category, DbVersionRange versions, Severity severity,
             Set<Stage> stages, String sqlId, CheckEvaluator evaluator, Fixup fixup, String source) {
