@@ -131,7 +131,7 @@ public class UpgradeReadinessView implements CapabilityView {
         endpointCombo = new Combo(top, SWT.READ_ONLY);
         endpointCombo.setData("org.hisops.widget", "assess.endpoint");
         GridData comboData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
-        comboData.widthHint = 420;
+        comboData.widthHint = 340;
         endpointCombo.setLayoutData(comboData);
         run = button(top, "view.run", e -> runAssessment());
         run.setData("org.hisops.widget", "assess.run");
@@ -143,7 +143,7 @@ public class UpgradeReadinessView implements CapabilityView {
         });
         cancel.setEnabled(false);
         bar = new ProgressBar(top, SWT.SMOOTH);
-        bar.setLayoutData(new GridData(160, SWT.DEFAULT));
+        bar.setLayoutData(new GridData(100, SWT.DEFAULT));
         button(top, "view.export.html", e -> export(false)).setData("org.hisops.widget", "assess.export.html");
         button(top, "view.export.pdf", e -> export(true)).setData("org.hisops.widget", "assess.export.pdf");
         status = new Label(parent, SWT.WRAP);
@@ -154,7 +154,7 @@ public class UpgradeReadinessView implements CapabilityView {
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Group left = group(sash, "view.findings", 1);
         findings = table(left, new String[] { "col.severity", "col.category", "col.check", "col.finding",
-                "col.subject" }, new int[] { 80, 120, 190, 330, 120 });
+                "col.subject" }, new int[] { 110, 130, 190, 330, 120 });
         findings.setData("org.hisops.widget", "assess.findings");
         details = new Text(left, SWT.MULTI | SWT.READ_ONLY | SWT.BORDER | SWT.V_SCROLL | SWT.WRAP);
         GridData dd = new GridData(SWT.FILL, SWT.FILL, true, false);
@@ -230,7 +230,10 @@ public class UpgradeReadinessView implements CapabilityView {
                 .toList();
         endpointCombo.removeAll();
         for (Endpoint e : endpoints) {
-            String label = e.name() + (e.emulated() ? " " + texts.get("view.emulated") : "");
+            String emulated = texts.get("view.emulated");
+            // The demo's names already say so; a name of the user's gets the mark.
+            String label = e.name() + (e.emulated() && !e.name().contains(emulated.replaceAll("[()（）]", ""))
+                    ? " " + emulated : "");
             endpointCombo.add(e.engine() == Engine.ORACLE ? label
                     : texts.format("view.endpoint.na", label, e.engine().name()));
         }
