@@ -30,6 +30,16 @@ public interface CheckRunner {
     RunResult run(String catalogueId, Endpoint endpoint, Set<Stage> stages, RunProgress progress,
             Cancellation cancellation);
 
+    /**
+     * Runs only the named checks of the catalogue (inspection runs a list's checks and, when a run is resumed, only
+     * those not finished yet). Ids the catalogue does not hold are ignored; results come in catalogue order.
+     *
+     * @throws IllegalArgumentException when no such catalogue is installed
+     * @since 1.1
+     */
+    RunResult run(String catalogueId, Set<String> checkIds, Endpoint endpoint, RunProgress progress,
+            Cancellation cancellation);
+
     /** The saved runs of an endpoint, newest first (empty when the store cannot be read). */
     List<RunSummary> history(String endpointId);
 

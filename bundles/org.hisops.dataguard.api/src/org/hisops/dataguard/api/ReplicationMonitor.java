@@ -31,6 +31,12 @@ public interface ReplicationMonitor {
     /** Told after every finished cycle, on the monitor's thread; closing the handle unregisters. */
     AutoCloseable addListener(Consumer<SiteStatus> listener);
 
+    /** Told of every alert as its cycle finishes, on the monitor's thread; closing the handle unregisters. */
+    AutoCloseable addAlertListener(Consumer<LagAlert> listener);
+
+    /** A site's alerts since {@code since}, newest first (kept {@link LagHistory#KEPT} at least). */
+    List<LagAlert> alerts(String siteId, Instant since);
+
     /** A standby's lag history since {@code since}, oldest first. */
     List<LagSample> history(String standbyId, Instant since);
 

@@ -39,26 +39,33 @@ final class DemoEndpoints {
         this.credentials = credentials;
     }
 
+    // One system label per replicated pair: the Data Guard console groups endpoints into systems by their label.
+    static final String PG_SYSTEM = "HIS-PG";
+    static final String ORACLE_SYSTEM = "HIS-11g";
+
     /** Every demo endpoint for servers on these ports, with names in {@code locale}. */
     List<Endpoint> all(int primaryPort, int standbyPort, Locale locale) {
         return List.of(
-                Endpoint.of(DemoSite.PRIMARY_ENDPOINT, Site.DEMO_ID, name(DemoSite.PRIMARY_ENDPOINT, locale), "HIS",
+                Endpoint.of(DemoSite.PRIMARY_ENDPOINT, Site.DEMO_ID, name(DemoSite.PRIMARY_ENDPOINT, locale),
+                        PG_SYSTEM,
                         Engine.POSTGRESQL, PostgresServer.LOOPBACK, primaryPort, AddressKind.DATABASE,
                         DemoSite.DATABASE, DemoSite.USER).withRoleHint(RoleHint.PRIMARY),
-                Endpoint.of(DemoSite.STANDBY_ENDPOINT, Site.DEMO_ID, name(DemoSite.STANDBY_ENDPOINT, locale), "HIS",
+                Endpoint.of(DemoSite.STANDBY_ENDPOINT, Site.DEMO_ID, name(DemoSite.STANDBY_ENDPOINT, locale),
+                        PG_SYSTEM,
                         Engine.POSTGRESQL, PostgresServer.LOOPBACK, standbyPort, AddressKind.DATABASE,
                         DemoSite.DATABASE, DemoSite.USER).withRoleHint(RoleHint.STANDBY),
                 Endpoint.of(DemoSite.ORACLE_10G_ENDPOINT, Site.DEMO_ID, name(DemoSite.ORACLE_10G_ENDPOINT, locale),
-                        "HIS", Engine.ORACLE, "his-db-10g.demo", 1521, AddressKind.SERVICE_NAME, "his", DemoSite.USER)
+                        "HIS-10g", Engine.ORACLE, "his-db-10g.demo", 1521, AddressKind.SERVICE_NAME, "his",
+                        DemoSite.USER)
                         .withRoleHint(RoleHint.PRIMARY).withDeclaredVersion("10.2.0.5").withEmulation("upgrade-10g-problems"),
                 Endpoint.of(DemoSite.ORACLE_11G_PRIMARY_ENDPOINT, Site.DEMO_ID,
-                        name(DemoSite.ORACLE_11G_PRIMARY_ENDPOINT, locale), "HIS", Engine.ORACLE,
+                        name(DemoSite.ORACLE_11G_PRIMARY_ENDPOINT, locale), ORACLE_SYSTEM, Engine.ORACLE,
                         "his-db-11g-primary.demo", 1521, AddressKind.SERVICE_NAME, "his", DemoSite.USER)
                         .withRoleHint(RoleHint.PRIMARY).withDeclaredVersion("11.2.0.4")
                         .withEmulation("his-11g-primary"),
                 // A MOUNTED physical standby opens to SYSDBA connections only.
                 Endpoint.of(DemoSite.ORACLE_11G_STANDBY_ENDPOINT, Site.DEMO_ID,
-                        name(DemoSite.ORACLE_11G_STANDBY_ENDPOINT, locale), "HIS", Engine.ORACLE,
+                        name(DemoSite.ORACLE_11G_STANDBY_ENDPOINT, locale), ORACLE_SYSTEM, Engine.ORACLE,
                         "his-db-11g-standby.demo", 1521, AddressKind.SERVICE_NAME, "hisdg", "sys")
                         .withRoleHint(RoleHint.STANDBY).withConnectRole(ConnectRole.SYSDBA)
                         .withDeclaredVersion("11.2.0.4").withEmulation("his-11g-standby"));

@@ -321,6 +321,19 @@ public class Probe implements BundleActivator {
                     }
                     return Integer.toString(closed);
                 });
+            case "REVEAL": // widget key: scrolls the enclosing scrolled composites so that the control is in view
+                return "OK " + ui(() -> {
+                    Control c = find(WIDGET_KEY, arg);
+                    if (c == null) {
+                        return "null";
+                    }
+                    for (Control p = c.getParent(); p != null; p = p.getParent()) {
+                        if (p instanceof org.eclipse.swt.custom.ScrolledComposite sc) {
+                            sc.showControl(c);
+                        }
+                    }
+                    return "true";
+                });
             case "VISIBLE": // widget key: whether a control is shown
                 return "OK " + ui(() -> {
                     Control c = find(WIDGET_KEY, arg);

@@ -62,8 +62,12 @@ final class CatalogueRun {
 
     RunResult run(CheckCatalogue catalogue, Endpoint endpoint, Set<Stage> stages, RunProgress progress,
             Cancellation cancellation) {
+        return run(catalogue, catalogue.checks(), endpoint, stages, progress, cancellation);
+    }
+
+    RunResult run(CheckCatalogue catalogue, List<Check> checks, Endpoint endpoint, Set<Stage> stages,
+            RunProgress progress, Cancellation cancellation) {
         Instant started = Instant.now();
-        List<Check> checks = catalogue.checks();
         int total = checks.size();
         CheckResult[] results = new CheckResult[total];
         AtomicInteger done = new AtomicInteger();

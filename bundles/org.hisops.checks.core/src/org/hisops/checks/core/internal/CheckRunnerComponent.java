@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.hisops.checks.api.Check;
 import org.hisops.checks.api.CheckCatalogue;
 import org.hisops.checks.api.CheckRunner;
 import org.hisops.checks.api.RunProgress;
@@ -92,6 +93,22 @@ public class CheckRunnerComponent implements CheckRunner {
                 .orElseThrow(() -> new IllegalArgumentException("no check catalogue " + catalogueId + " is installed"));
         RunResult result = runs.run(catalogue, endpoint, stages == null ? Set.of() : stages,
                 progress == null ? RunProgress.NONE : progress, cancellation == null ? Cancellation.none() : cancellation);
+        return saved(result);
+    }
+
+    @Override
+    public RunResult run(String catalogueId, Set<String> checkIds, Endpoint endpoint, RunProgress progress,
+            Cancellation cancellation) {
+        CheckCatalogue catalogue = catalogue(catalogueId)
+                .orElseThrow(() -> new IllegalArgumentException("no check catalogue " + catalogueId + " is installed"));
+        List<Check> chosen = catalogue.checks().stream().filter(c -> checkIds.contains(c.id())).toList();
+        RunResult result = runs.run(catalogue, chosen, endpoint, Set.of(),
+                progress == null ? RunProgress.NONE : progress, cancellation == null ? Cancellation.none() : cancellation);
+        return saved(result);
+    }
+
+    private RunResult saved(RunResult result) {
+        String catalogueId = result.catalogueId();
         RunHistory h = history;
         if (h == null) {
             return result.withRunId(0, "no embedded store");
@@ -99,7 +116,8 @@ public class CheckRunnerComponent implements CheckRunner {
         try {
             return result.withRunId(h.save(result), null);
         } catch (SQLException | RuntimeException e) {
-            logger.warn("A check run of {} on {} could not be saved: {}", catalogueId, endpoint.id(), e.getMessage());
+            logger.warn("A check run of {} on {} could not be saved: {}", catalogueId, result.endpointId(),
+                    e.getMessage());
             return result.withRunId(0, e.getMessage());
         }
     }

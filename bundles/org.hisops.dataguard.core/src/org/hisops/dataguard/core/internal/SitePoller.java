@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.hisops.dataguard.api.LagAlert;
 import org.hisops.dataguard.api.LagHistory;
 import org.hisops.dataguard.api.LagSample;
 import org.hisops.dataguard.api.LagThresholds;
@@ -42,7 +43,8 @@ import org.hisops.db.api.Engine;
  * after the previous cycle finished (so a slow site never piles cycles up), on the poller's own threads. A cycle
  * reads every system of the site through its provider; sessions come from {@link DatabaseSessions}, which holds
  * every endpoint to its connection limit and every statement to its timeout, so a dead node costs one connect
- * timeout of its own system and nothing of the others. Cycles of one site never overlap.
+ * timeout of its own system and nothing of the others. Cycles of one site never overlap. Each cycle appends a
+ * sample per link to the {@link LagHistory} and an alert per link whose verdict changed; both only queue there.
  */
 final class SitePoller implements ReplicationMonitor {
 
@@ -55,6 +57,7 @@ final class SitePoller implements ReplicationMonitor {
     private final ScheduledExecutorService scheduler;
     private final Map<String, SiteState> sites = new ConcurrentHashMap<>();
     private final List<Consumer<SiteStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<LagAlert>> alertListeners = new CopyOnWriteArrayList<>();
     private final Consumer<Throwable> errors;
     private volatile Instant lastPrune = Instant.EPOCH;
 
@@ -166,12 +169,21 @@ final class SitePoller implements ReplicationMonitor {
             Instant finished = clock.instant();
             SiteStatus status = new SiteStatus(site.siteId, number, started, finished, systems);
             site.latest = status;
-            record(status);
+            List<LagAlert> alerts = record(status, previous);
             for (Consumer<SiteStatus> listener : listeners) {
                 try {
                     listener.accept(status);
                 } catch (RuntimeException e) {
                     errors.accept(e);
+                }
+            }
+            for (LagAlert alert : alerts) {
+                for (Consumer<LagAlert> listener : alertListeners) {
+                    try {
+                        listener.accept(alert);
+                    } catch (RuntimeException e) {
+                        errors.accept(e);
+                    }
                 }
             }
             return status;
@@ -205,12 +217,26 @@ final class SitePoller implements ReplicationMonitor {
         return new SystemStatus(topology, nodes, links, Verdict.ERROR);
     }
 
-    private void record(SiteStatus status) {
+    /**
+     * Appends each link's sample and an alert for each link whose verdict differs from the previous cycle's (a link
+     * seen for the first time counts as NORMAL before, so a link found in trouble is reported at once).
+     */
+    private List<LagAlert> record(SiteStatus status, SiteStatus previous) {
+        List<LagAlert> alerts = new ArrayList<>();
         for (SystemStatus system : status.systems()) {
             for (StandbyStatus link : system.standbys()) {
                 boolean reachable = system.node(link.standbyId()).map(NodeState::reachable).orElse(false);
                 history.append(new LagSample(status.siteId(), link.standbyId(), status.finished(), link.figures(),
                         link.verdict(), reachable));
+                Verdict before = previous == null ? Verdict.NORMAL
+                        : previous.system(system.topology().system()).flatMap(s -> s.standby(link.standbyId()))
+                                .map(StandbyStatus::verdict).orElse(Verdict.NORMAL);
+                if (before != link.verdict()) {
+                    LagAlert alert = new LagAlert(status.siteId(), system.topology().system(), link.standbyId(),
+                            status.finished(), status.cycle(), before, link.verdict(), link.reasons());
+                    history.append(alert);
+                    alerts.add(alert);
+                }
             }
         }
         Instant now = status.finished();
@@ -218,12 +244,24 @@ final class SitePoller implements ReplicationMonitor {
             lastPrune = now;
             history.prune(now.minus(LagHistory.KEPT));
         }
+        return alerts;
     }
 
     @Override
     public AutoCloseable addListener(Consumer<SiteStatus> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
+    }
+
+    @Override
+    public AutoCloseable addAlertListener(Consumer<LagAlert> listener) {
+        alertListeners.add(listener);
+        return () -> alertListeners.remove(listener);
+    }
+
+    @Override
+    public List<LagAlert> alerts(String siteId, Instant since) {
+        return history.alerts(siteId, since);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.hisops.dataguard.api.LagAlert;
 import org.hisops.dataguard.api.LagSample;
 import org.hisops.dataguard.api.LagThresholds;
 import org.hisops.dataguard.api.NodeRole;
@@ -34,7 +36,9 @@ import org.hisops.db.api.Engine;
 import org.hisops.db.api.RoleHint;
 import org.hisops.db.postgres.embedded.PostgresServer;
 import org.hisops.db.postgres.embedded.ReplicationPair;
+import org.hisops.platform.api.EmbeddedStore;
 import org.junit.jupiter.api.AfterEach;
+import org.osgi.framework.FrameworkUtil;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -54,20 +58,26 @@ class PostgresReplicationTest {
 
     private DatabaseSessions sessions;
     private CredentialStore credentials;
+    private EmbeddedStore store;
     private final Map<String, String> settings = new HashMap<>();
     private SitePoller poller;
+    private StoreLagHistory history;
     private ReplicationPair pair;
 
     @BeforeAll
     void services() throws InterruptedException {
         sessions = Services.get(DatabaseSessions.class);
         credentials = Services.get(CredentialStore.class);
+        store = Services.get(EmbeddedStore.class);
     }
 
     @AfterEach
     void close() {
         if (poller != null) {
             poller.close();
+        }
+        if (history != null) {
+            history.close();
         }
         if (pair != null) {
             pair.close();
@@ -81,9 +91,11 @@ class PostgresReplicationTest {
         String site = "pg-" + name;
         List<Endpoint> endpoints = List.of(endpoint(site + "-primary", site, pair.primary(), RoleHint.PRIMARY),
                 endpoint(site + "-standby", site, pair.standby(), RoleHint.STANDBY));
+        history = new StoreLagHistory(() -> store, FrameworkUtil.getBundle(SitePoller.class), m -> {
+        });
         poller = new SitePoller(sessions, s -> s.equals(site) ? endpoints : List.of(),
                 s -> LagThresholds.from(k -> Optional.ofNullable(settings.get(k))),
-                () -> List.of(new PostgresReplicationProvider()), new InMemoryLagHistory(), Clock.systemUTC(), 2,
+                () -> List.of(new PostgresReplicationProvider()), history, Clock.systemUTC(), 2,
                 e -> {
                     throw new AssertionError("a cycle failed", e);
                 });
@@ -115,6 +127,7 @@ class PostgresReplicationTest {
         String site = site(true, "sync");
         pair.primary().execute("CREATE TABLE visit (id int)");
         pair.primary().execute("INSERT INTO visit SELECT generate_series(1, 1000)");
+        pair.waitForReplay(Duration.ofSeconds(60)); // "healthy" must not depend on how busy the machine is
         SiteStatus status = poller.refresh(site);
         SystemStatus his = his(status);
         StandbyStatus l = link(status);
@@ -152,6 +165,7 @@ class PostgresReplicationTest {
     @Test
     void healthyAsynchronousPairIsNormalButRefusesRpoZero() throws Exception {
         String site = site(false, "async");
+        pair.waitForReplay(Duration.ofSeconds(60));
         SiteStatus status = poller.refresh(site);
         StandbyStatus l = link(status);
         assertEquals(Verdict.NORMAL, l.verdict(), l.toString());
@@ -165,11 +179,15 @@ class PostgresReplicationTest {
     }
 
     @Test
-    void partitionedStandbyShowsGrowingLagThenWarningThenError() throws Exception {
+    void partitionedStandbyShowsGrowingLagThenWarningThenErrorAndAlertsUntilHealed() throws Exception {
         String site = site(false, "partition");
         settings.put(LagThresholds.UNSHIPPED_BYTES_WARNING, Long.toString(64 * 1024));
         settings.put(LagThresholds.UNSHIPPED_BYTES_ERROR, Long.toString(8L << 20));
         pair.primary().execute("CREATE TABLE orders (id int, note text)");
+        pair.waitForReplay(Duration.ofSeconds(60));
+        Instant since = Instant.now().minusSeconds(1);
+        List<LagAlert> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AutoCloseable listening = poller.addAlertListener(told::add);
         assertEquals(Verdict.NORMAL, link(poller.refresh(site)).verdict());
 
         pair.partition();
@@ -186,18 +204,50 @@ class PostgresReplicationTest {
         assertTrue(second.has("reason.unshipped.error"), second.reasons().toString());
         assertNotNull(second.figures().applyLag(), "time exposure from the last replayed commit");
 
-        List<LagSample> history = poller.history(site + "-standby", Instant.EPOCH);
+        List<LagSample> samples = poller.history(site + "-standby", since);
         assertEquals(List.of(Verdict.NORMAL, Verdict.WARNING, Verdict.ERROR),
-                history.stream().map(LagSample::verdict).toList());
+                samples.stream().map(LagSample::verdict).toList());
 
         pair.heal();
         pair.waitForStreaming(Duration.ofSeconds(60));
+        // Catching up takes the standby a few cycles; counted in cycles, not in seconds.
+        SiteStatus healed = null;
+        for (int cycle = 0; cycle < 50; cycle++) {
+            healed = poller.refresh(site);
+            if (link(healed).verdict() == Verdict.NORMAL) {
+                break;
+            }
+        }
+        assertEquals(Verdict.NORMAL, link(healed).verdict(), link(healed).reasons().toString());
+
+        List<LagAlert> raised = new ArrayList<>(poller.alerts(site, since));
+        java.util.Collections.reverse(raised); // oldest first
+        assertTrue(raised.size() >= 3, raised.toString());
+        LagAlert warning = raised.get(0);
+        assertEquals(Verdict.NORMAL, warning.from());
+        assertEquals(Verdict.WARNING, warning.to());
+        assertEquals("HIS", warning.system());
+        assertEquals(site + "-standby", warning.standbyId());
+        assertTrue(warning.reasons().stream().anyMatch(r -> r.key().equals("reason.unshipped.warning")),
+                warning.toString());
+        assertTrue(warning.reasons().stream().filter(r -> r.key().equals("reason.unshipped.warning")).findFirst()
+                .orElseThrow().args().get(0) instanceof Long, "numbers stay numbers in the store");
+        assertEquals(Verdict.WARNING, raised.get(1).from());
+        assertEquals(Verdict.ERROR, raised.get(1).to());
+        assertEquals(Verdict.NORMAL, raised.get(raised.size() - 1).to(), raised.toString());
+        assertTrue(raised.get(raised.size() - 1).reasons().isEmpty());
+        // the listeners were told the same, each with the cycle that saw it
+        assertEquals(List.of(2L, 3L, healed.cycle()),
+                List.of(told.get(0).cycle(), told.get(1).cycle(), told.get(told.size() - 1).cycle()));
+        assertEquals(raised.size(), told.size());
+        listening.close();
     }
 
     @Test
     void killedPrimaryIsReportedByThePollersNextCycleAndTheStandbyCardGoesOn() throws Exception {
         String site = site(false, "kill");
         settings.put(LagThresholds.REFRESH_SECONDS, "1");
+        pair.waitForReplay(Duration.ofSeconds(60));
         BlockingQueue<SiteStatus> cycles = new LinkedBlockingQueue<>();
         try (AutoCloseable listening = poller.addListener(cycles::add); AutoCloseable watching = poller.watch(site)) {
             SiteStatus healthy = cycles.poll(60, TimeUnit.SECONDS);

@@ -222,6 +222,33 @@ public final class ReplicationPair implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the standby has replayed everything the primary had written when this was called, so that a test
+     * can expect "no lag" on a loaded machine without depending on how fast it is.
+     *
+     * @throws EmbeddedPostgresException on timeout, with both servers' log tails
+     */
+    public void waitForReplay(Duration timeout) {
+        String target = primary.queryValue("SELECT pg_current_wal_lsn()");
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String seen = "?";
+        while (true) {
+            try {
+                seen = standby.queryValue("SELECT pg_last_wal_replay_lsn()");
+                if ("t".equals(standby.queryValue("SELECT pg_last_wal_replay_lsn() >= '" + target + "'::pg_lsn"))) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                seen = "standby unreachable: " + e.getMessage();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new EmbeddedPostgresException("the standby has not replayed " + target + " after "
+                        + timeout.toSeconds() + " s (at " + seen + ")" + primary.logSection() + standby.logSection());
+            }
+            PostgresServer.pause(50);
+        }
+    }
+
     /** Stops the standby, the primary and the relay; the folders stay. */
     @Override
     public void close() {

@@ -119,7 +119,7 @@ class AuditLogTest {
         enable(LOG);
         HashChainAuditLog log = log();
         log.verify(); // the first use brings the schema up to date and checks the chain
-        assertTrue(log.awaitWritten(30_000));
+        assertTrue(log.awaitWritten(120_000));
         return log;
     }
 
@@ -251,7 +251,7 @@ class AuditLogTest {
             f.get(60, TimeUnit.SECONDS);
         }
         pool.shutdown();
-        assertTrue(log().awaitWritten(30_000));
+        assertTrue(log().awaitWritten(120_000));
         Verification v = log.verify();
         assertTrue(v.intact(), v.toString());
         assertEquals(threads * each, v.entries());
@@ -503,7 +503,7 @@ class AuditLogTest {
         assertEquals(StoreException.Reason.ABSENT, v.problem().reason());
         assertEquals(2, v.pending());
         enable(STORE);
-        assertTrue(log.awaitWritten(30_000));
+        assertTrue(log.awaitWritten(120_000));
         assertTrue(log.verify().intact());
         assertEquals(List.of("no-store-2", "no-store-1"), log.latest(2).stream().map(AuditRecord::target).toList());
     }
@@ -520,7 +520,7 @@ class AuditLogTest {
         enable(STORE);
         enable(LOG);
         HashChainAuditLog again = log();
-        assertTrue(again.awaitWritten(30_000));
+        assertTrue(again.awaitWritten(120_000));
         assertFalse(Files.exists(data().resolve(Spool.FILE)), "removed once written");
         List<AuditRecord> latest = again.latest(2);
         assertEquals(List.of("kept-2", "kept-1"), latest.stream().map(AuditRecord::target).toList());
