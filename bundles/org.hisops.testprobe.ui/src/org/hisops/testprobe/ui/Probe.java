@@ -215,6 +215,11 @@ public class Probe implements BundleActivator {
                     Control c = find(WIDGET_KEY, arg);
                     return json(List.of(c instanceof Label l ? l.getText() : c instanceof org.eclipse.swt.widgets.Button b ? b.getText() : ""));
                 });
+            case "TEXT": // widget key: the text of a text field (e.g. a read-only multi-line one)
+                return "OK " + ui(() -> {
+                    Control c = find(WIDGET_KEY, arg);
+                    return json(List.of(c instanceof org.eclipse.swt.widgets.Text t ? t.getText() : ""));
+                });
             case "STATUS":
                 return "OK " + ui(() -> {
                     Control c = find(WIDGET_KEY, "status.message");

@@ -178,6 +178,11 @@ final class EmulatedSession implements InvocationHandler {
                     args = args.clone();
                     args[0] = frozen(text, scenario.clock());
                 }
+                if ((kind == StatementKind.DDL || kind == StatementKind.PLSQL) && args != null && args.length > 0
+                        && args[0] instanceof String maintenance && Maintenance.handles(maintenance)) {
+                    Maintenance.apply(scenario, catalogue, sysdba, readOnly || readOnlyTransaction, maintenance);
+                    return done(name);
+                }
                 if (kind == StatementKind.DDL && args != null && args.length > 0 && args[0] instanceof String ddl
                         && RoleTransitions.handles(ddl)) {
                     RoleTransitions.apply(scenario, catalogue, sysdba, ddl);
