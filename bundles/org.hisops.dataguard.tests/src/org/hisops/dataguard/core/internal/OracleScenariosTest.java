@@ -152,7 +152,7 @@ class OracleScenariosTest {
         assertNull(l.facts().get("mrp_status"));
         List<ReadinessLine> lines = readiness(s);
         assertRefused(lines, "readiness.oracle.apply", "readiness.oracle.apply.fail");
-        assertRefused(lines, "readiness.lag", "readiness.lag.fail");
+        assertRefused(lines, "readiness.lag", "reason.apply.lag.error"); // the crossed threshold, with its figures
     }
 
     @ParameterizedTest
