@@ -46,6 +46,13 @@ public interface EmbeddedStore {
      */
     Connection connection() throws SQLException;
 
+    /**
+     * A connection as {@link #connection()}, after the owner's schema has been brought up to date with
+     * {@link #migrate} — once per owner while the store is open, so owners call this on every use instead of keeping
+     * their own "migrated" flag, and nothing is migrated at start-up.
+     */
+    Connection connection(String owner, Bundle bundle, String folder) throws SQLException;
+
     /** Why the store cannot be used at the moment, if it cannot; empty when it works or has not been opened yet. */
     Optional<StoreException> problem();
 

@@ -33,7 +33,6 @@ final class RunHistory {
 
     private final EmbeddedStore store;
     private final Bundle bundle;
-    private volatile boolean migrated;
 
     RunHistory(EmbeddedStore store, Bundle bundle) {
         this.store = store;
@@ -41,15 +40,7 @@ final class RunHistory {
     }
 
     private Connection open() throws SQLException {
-        if (!migrated) {
-            synchronized (this) {
-                if (!migrated) {
-                    store.migrate(OWNER, bundle, "store");
-                    migrated = true;
-                }
-            }
-        }
-        return store.connection();
+        return store.connection(OWNER, bundle, "store");
     }
 
     long save(RunResult run) throws SQLException {

@@ -30,7 +30,6 @@ final class DrillRepository {
 
     private final EmbeddedStore store;
     private final Bundle bundle;
-    private volatile boolean migrated;
 
     DrillRepository(EmbeddedStore store, Bundle bundle) {
         this.store = store;
@@ -38,15 +37,7 @@ final class DrillRepository {
     }
 
     private Connection connection() throws SQLException {
-        if (!migrated) {
-            synchronized (this) {
-                if (!migrated) {
-                    store.migrate(OWNER, bundle, "store");
-                    migrated = true;
-                }
-            }
-        }
-        return store.connection();
+        return store.connection(OWNER, bundle, "store");
     }
 
     void save(DrillRecord d) throws SQLException {

@@ -41,13 +41,21 @@ final class InspectionStore {
 
     private final EmbeddedStore store;
 
-    InspectionStore(EmbeddedStore store) {
+    private final org.osgi.framework.Bundle bundle;
+
+    InspectionStore(EmbeddedStore store, org.osgi.framework.Bundle bundle) {
         this.store = store;
+        this.bundle = bundle;
+    }
+
+    /** The schema is brought up to date on first use, not at activation (start-up stays short; a locked store is a run's problem). */
+    private Connection connection() throws SQLException {
+        return store.connection("inspection", bundle, "store");
     }
 
     long create(String siteId, String checklistId, List<String> endpointIds, String inspector, Instant started)
             throws SQLException {
-        try (Connection c = store.connection(); PreparedStatement ps = c.prepareStatement(
+        try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO INSPECTION.RUN (SITE_ID, CHECKLIST_ID, ENDPOINT_IDS, INSPECTOR, STARTED) VALUES (?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, siteId);
@@ -66,7 +74,7 @@ final class InspectionStore {
     /** Saves (or replaces) a check's outcome and its findings, unless the run is signed off. */
     void saveOutcome(long runId, CheckOutcome outcome) throws SQLException, SignedOff {
         CheckResult r = outcome.result();
-        try (Connection c = store.connection()) {
+        try (Connection c = connection()) {
             c.setAutoCommit(false);
             try {
                 lockOpen(c, runId);
@@ -122,7 +130,7 @@ final class InspectionStore {
     }
 
     void saveAnswer(long runId, ManualAnswer answer) throws SQLException, SignedOff {
-        try (Connection c = store.connection()) {
+        try (Connection c = connection()) {
             c.setAutoCommit(false);
             try {
                 lockOpen(c, runId);
@@ -153,7 +161,7 @@ final class InspectionStore {
     }
 
     void signOff(long runId, String inspector, Instant at) throws SQLException, SignedOff {
-        try (Connection c = store.connection()) {
+        try (Connection c = connection()) {
             c.setAutoCommit(false);
             try {
                 lockOpen(c, runId);
@@ -189,7 +197,7 @@ final class InspectionStore {
     }
 
     Optional<InspectionRun> load(long runId) throws SQLException {
-        try (Connection c = store.connection()) {
+        try (Connection c = connection()) {
             InspectionRun head = null;
             try (PreparedStatement ps = c.prepareStatement("SELECT RUN_ID, SITE_ID, CHECKLIST_ID, ENDPOINT_IDS, "
                     + "INSPECTOR, STARTED, SIGNED_BY, SIGNED_AT FROM INSPECTION.RUN WHERE RUN_ID = ?")) {
@@ -255,7 +263,7 @@ final class InspectionStore {
 
     List<InspectionSummary> history(String siteId) throws SQLException {
         List<InspectionSummary> runs = new ArrayList<>();
-        try (Connection c = store.connection(); PreparedStatement ps = c.prepareStatement("SELECT r.RUN_ID, "
+        try (Connection c = connection(); PreparedStatement ps = c.prepareStatement("SELECT r.RUN_ID, "
                 + "r.SITE_ID, r.CHECKLIST_ID, r.INSPECTOR, r.STARTED, r.SIGNED_BY, r.SIGNED_AT, "
                 + "(SELECT COUNT(*) FROM INSPECTION.OUTCOME o WHERE o.RUN_ID = r.RUN_ID), "
                 + "(SELECT COUNT(*) FROM INSPECTION.ANSWER a WHERE a.RUN_ID = r.RUN_ID) "

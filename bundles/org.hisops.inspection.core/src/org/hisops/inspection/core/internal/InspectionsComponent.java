@@ -39,7 +39,6 @@ import org.hisops.inspection.api.RunComparison;
 import org.hisops.platform.api.AccessDeniedException;
 import org.hisops.platform.api.EmbeddedStore;
 import org.hisops.platform.api.SiteSettings;
-import org.hisops.platform.api.StoreException;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -69,12 +68,11 @@ public class InspectionsComponent implements Inspections {
     @Activate
     public InspectionsComponent(@Reference CheckRunner runner, @Reference SiteSettings settings,
             @Reference EmbeddedStore store, @Reference(service = LoggerFactory.class) Logger logger,
-            BundleContext context) throws StoreException {
+            BundleContext context) {
         this.runner = runner;
         this.settings = settings;
         this.logger = logger;
-        store.migrate("inspection", context.getBundle(), "store");
-        this.store = new InspectionStore(store);
+        this.store = new InspectionStore(store, context.getBundle());
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)

@@ -115,6 +115,24 @@ class EmbeddedStoreTest {
     }
 
     @Test
+    void anOwnersConnectionComesWithItsSchemaUpToDate() throws Exception {
+        EmbeddedStore store = service(EmbeddedStore.class);
+        try (Connection c = store.connection("connowner", bundle(), "test-schema/conn")) {
+            try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM CONNOWNER.NOTE")) {
+                rs.next();
+                assertEquals(1, rs.getInt(1));
+            }
+        }
+        try (Connection c = store.connection("connowner", bundle(), "test-schema/conn")) {
+            try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM CONNOWNER.NOTE")) {
+                rs.next();
+                assertEquals(1, rs.getInt(1), "the script ran once");
+            }
+        }
+        assertEquals(1, versions(store, "connowner").size());
+    }
+
+    @Test
     void scriptsAreAppliedOnceInOrderRecordedWithTheirChecksumsAndNeverChanged() throws Exception {
         EmbeddedStore store = service(EmbeddedStore.class);
         assertEquals(1, store.migrate("testowner", bundle(), "test-schema/v1"));

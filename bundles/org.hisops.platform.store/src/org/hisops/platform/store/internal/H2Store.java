@@ -45,6 +45,9 @@ import org.osgi.service.log.LoggerFactory;
 @Component(service = EmbeddedStore.class)
 public class H2Store implements EmbeddedStore {
 
+    /** Owners whose schema {@link #connection(String, Bundle, String)} brought up to date while this store is open. */
+    private final java.util.Set<String> migrated = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     static final String DATABASE = "hisops";
     static final String USER = "hisops";
     /** Statements in the bundle's own folder; the version table is created on every open when missing. */
@@ -205,6 +208,15 @@ public class H2Store implements EmbeddedStore {
     }
 
     @Override
+    public Connection connection(String owner, Bundle ownerBundle, String scriptFolder) throws SQLException {
+        if (!migrated.contains(owner)) {
+            migrate(owner, ownerBundle, scriptFolder);
+            migrated.add(owner);
+        }
+        return connection();
+    }
+
+    @Override
     public int migrate(String owner, Bundle ownerBundle, String scriptFolder) throws StoreException {
         if (owner == null || !owner.matches("[A-Za-z][A-Za-z0-9_.-]{0,99}")) {
             throw new IllegalArgumentException("owner must be a name of letters, digits, '_', '.', '-': " + owner);
@@ -300,6 +312,7 @@ public class H2Store implements EmbeddedStore {
         JdbcConnectionPool p;
         synchronized (lock) {
             closed = true;
+            migrated.clear();
             p = pool;
             pool = null;
         }
