@@ -23,7 +23,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
@@ -54,6 +53,7 @@ import org.hisops.platform.api.Capability;
 import org.hisops.platform.ui.AdministratorPrompt;
 import org.hisops.platform.ui.CapabilityView;
 import org.hisops.platform.ui.CapabilityViewContext;
+import org.hisops.platform.ui.UiThread;
 import org.hisops.report.Report;
 import org.hisops.report.ReportRenderer;
 import org.osgi.service.component.annotations.Activate;
@@ -213,14 +213,7 @@ public class UpgradeReadinessView implements CapabilityView {
     }
 
     private void async(Runnable r) {
-        Display display = findings.getDisplay();
-        if (!display.isDisposed()) {
-            display.asyncExec(() -> {
-                if (!findings.isDisposed()) {
-                    r.run();
-                }
-            });
-        }
+        UiThread.whileAlive(findings, r);
     }
 
     /** Oracle endpoints first (they run); the others are listed as not applicable. */

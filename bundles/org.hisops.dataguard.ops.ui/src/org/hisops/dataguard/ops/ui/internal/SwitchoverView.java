@@ -52,6 +52,7 @@ import org.hisops.platform.api.Capability;
 import org.hisops.platform.ui.AdministratorPrompt;
 import org.hisops.platform.ui.CapabilityView;
 import org.hisops.platform.ui.CapabilityViewContext;
+import org.hisops.platform.ui.UiThread;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -186,14 +187,7 @@ public class SwitchoverView implements CapabilityView {
     }
 
     private void async(Runnable r) {
-        Display display = standbys.getDisplay();
-        if (!display.isDisposed()) {
-            display.asyncExec(() -> {
-                if (!standbys.isDisposed()) {
-                    r.run();
-                }
-            });
-        }
+        UiThread.whileAlive(standbys, r);
     }
 
     private void log(String line) {
