@@ -40,6 +40,21 @@ public interface DatabaseSessions {
     <T> T change(Endpoint endpoint, String purpose, ChangeWork<T> work, Cancellation cancellation)
             throws DatabaseException;
 
+    /**
+     * Lends a read-only session in which every statement of {@code work} sees one snapshot of the database: on
+     * PostgreSQL/KingbaseES one {@code REPEATABLE READ READ ONLY} transaction, which may adopt a snapshot that
+     * another session exported ({@code pg_export_snapshot()}, {@code importSnapshot}); on Oracle the work's READ
+     * ONLY transaction (statement-level reads of several sessions agree through {@code AS OF SCN}, which callers
+     * write into their statements; {@code importSnapshot} must then be {@code null}). The transaction ends when
+     * the work ends.
+     *
+     * @param importSnapshot a snapshot id exported by a session of the same server that is still open, or
+     *            {@code null} for a snapshot of its own
+     * @since 1.2
+     */
+    <T> T readSnapshot(Endpoint endpoint, String importSnapshot, SessionWork<T> work, Cancellation cancellation)
+            throws DatabaseException;
+
     /** Sessions open on the endpoint now (in use and idle). */
     int openSessions(String endpointId);
 

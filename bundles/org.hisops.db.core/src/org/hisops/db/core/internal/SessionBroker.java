@@ -94,6 +94,21 @@ public class SessionBroker implements DatabaseSessions {
 
     @Override
     public <T> T read(Endpoint endpoint, SessionWork<T> work, Cancellation cancellation) throws DatabaseException {
+        return read(endpoint, false, null, work, cancellation);
+    }
+
+    @Override
+    public <T> T readSnapshot(Endpoint endpoint, String importSnapshot, SessionWork<T> work,
+            Cancellation cancellation) throws DatabaseException {
+        if (importSnapshot != null && (endpoint.engine() == Engine.ORACLE
+                || !importSnapshot.matches("[0-9A-Fa-f]+-[0-9A-Fa-f]+(-[0-9]+)?"))) {
+            throw new IllegalArgumentException("not a PostgreSQL snapshot id for " + endpoint.id());
+        }
+        return read(endpoint, true, importSnapshot, work, cancellation);
+    }
+
+    private <T> T read(Endpoint endpoint, boolean snapshot, String importSnapshot, SessionWork<T> work,
+            Cancellation cancellation) throws DatabaseException {
         refuseUiThread();
         EndpointPool pool = pools.computeIfAbsent(endpoint.id(), id -> new EndpointPool(endpoint));
         pool.update(endpoint);
@@ -106,7 +121,17 @@ public class SessionBroker implements DatabaseSessions {
         boolean broken = false;
         try {
             begin(pooled, endpoint);
-            T result = work.run(new LentSession(pooled, endpoint, sqlResources, cancellation));
+            if (snapshot && endpoint.engine().postgresFamily()) {
+                beginSnapshot(pooled, endpoint, importSnapshot);
+            }
+            T result;
+            try {
+                result = work.run(new LentSession(pooled, endpoint, sqlResources, cancellation));
+            } finally {
+                if (snapshot && endpoint.engine().postgresFamily()) {
+                    endSnapshot(pooled);
+                }
+            }
             end(pooled, endpoint);
             return result;
         } catch (SQLException e) {
@@ -399,6 +424,27 @@ public class SessionBroker implements DatabaseSessions {
                 }
             }
         }
+    }
+
+    /** One transaction for the whole work; the pooled session returns to auto-commit (read-only) afterwards. */
+    private void beginSnapshot(EndpointPool.Pooled pooled, Endpoint endpoint, String importSnapshot)
+            throws SQLException {
+        Connection connection = pooled.connection();
+        connection.setAutoCommit(false);
+        execute(connection, sql("db.session.snapshot", endpoint, pooled.version()));
+        if (importSnapshot != null) {
+            // the id was checked against the snapshot id pattern: it cannot carry anything but the id
+            try (Statement statement = connection.createStatement()) {
+                statement.setQueryTimeout(30);
+                statement.execute("SET TRANSACTION SNAPSHOT '" + importSnapshot + "'");
+            }
+        }
+    }
+
+    private static void endSnapshot(EndpointPool.Pooled pooled) throws SQLException {
+        Connection connection = pooled.connection();
+        connection.rollback();
+        connection.setAutoCommit(true);
     }
 
     private static void end(EndpointPool.Pooled pooled, Endpoint endpoint) throws SQLException {

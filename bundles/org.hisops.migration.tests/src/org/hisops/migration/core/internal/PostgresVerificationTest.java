@@ -1,0 +1,352 @@
+package org.hisops.migration.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.hisops.db.api.AddressKind;
+import org.hisops.db.api.Cancellation;
+import org.hisops.db.api.CredentialStore;
+import org.hisops.db.api.DbProblem;
+import org.hisops.db.api.Endpoint;
+import org.hisops.db.api.EndpointDirectory;
+import org.hisops.db.api.Engine;
+import org.hisops.db.postgres.embedded.PostgresServer;
+import org.hisops.migration.api.ComparedBy;
+import org.hisops.migration.api.RowDifference;
+import org.hisops.migration.api.TablePair;
+import org.hisops.migration.api.TableResult;
+import org.hisops.migration.api.TableStatus;
+import org.hisops.migration.api.Verifications;
+import org.hisops.migration.api.VerifyListener;
+import org.hisops.migration.api.VerifyMode;
+import org.hisops.migration.api.VerifyOptions;
+import org.hisops.migration.api.VerifyRequest;
+import org.hisops.migration.api.VerifyResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Verification on a real PostgreSQL 17: database {@code src} and its copy {@code dst} with seeded differences in
+ * every kind of column (inserted, deleted and updated rows; NULLs, Chinese text, numeric precision, timestamps with
+ * zones, bytea, an 80-column table, a composite key, a table without a key). Every seeded difference is found and
+ * nothing else; the generated repair script, applied to {@code dst}, makes every table equal.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PostgresVerificationTest {
+
+    private static final String SITE = "verify-pg";
+
+    @TempDir
+    static Path temp;
+
+    private PostgresServer server;
+    private Verifications verifications;
+    private Endpoint source;
+    private Endpoint target;
+    private VerifyResult first;
+
+    private static final List<TablePair> TABLES = List.of(TablePair.same("public", "patient"),
+            new TablePair("public", "ORDERS", "public", "orders"), TablePair.same("public", "lab_result"),
+            TablePair.same("public", "wide"), TablePair.same("public", "audit_note"),
+            TablePair.same("public", "empty_one"));
+
+    @BeforeAll
+    void seed() throws Exception {
+        verifications = Services.get(Verifications.class);
+        server = PostgresServer.builder(temp.resolve("pg"), "verify").build().start();
+        server.createDatabase("src");
+        server.createDatabase("dst");
+        for (String db : List.of("src", "dst")) {
+            try (Connection c = server.connect(db); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE patient (id int PRIMARY KEY, name varchar(40), ward char(6), balance "
+                        + "numeric(12,2), weight float8, admitted timestamptz, born date, photo bytea, note text)");
+                s.execute("INSERT INTO patient SELECT g, '患者' || g, 'W' || (g % 9), (g * 1.25)::numeric(12,2), "
+                        + "g / 4.0, timestamptz '2024-01-01 08:00:00+08' + g * interval '1 minute', "
+                        + "date '1950-01-01' + g, decode(md5(g::text), 'hex'), CASE WHEN g % 7 = 0 THEN NULL "
+                        + "ELSE '备注 ' || g END FROM generate_series(1, 20000) g");
+                s.execute("CREATE TABLE orders (visit_id int, line_no smallint, item varchar(30), qty numeric(10,3), "
+                        + "PRIMARY KEY (visit_id, line_no))");
+                s.execute("INSERT INTO orders SELECT v, l, '药品' || (v * l % 97), v * l / 8.0 FROM "
+                        + "generate_series(1, 3000) v, generate_series(1, 4) l");
+                s.execute("CREATE TABLE lab_result (sample_code varchar(20) PRIMARY KEY, taken timestamp(3), "
+                        + "value numeric(20,10), flag boolean)");
+                s.execute("INSERT INTO lab_result SELECT 'S' || lpad(g::text, 6, '0'), timestamp '2024-03-01' + g * "
+                        + "interval '1.5 second', g / 3.0, g % 2 = 0 FROM generate_series(1, 5000) g");
+                StringBuilder wide = new StringBuilder("CREATE TABLE wide (id int PRIMARY KEY");
+                StringBuilder fill = new StringBuilder("INSERT INTO wide SELECT g");
+                for (int i = 1; i < 80; i++) {
+                    wide.append(", c").append(i).append(i % 2 == 0 ? " int" : " varchar(20)");
+                    fill.append(i % 2 == 0 ? ", g + " + i : ", 'v" + i + "-' || g");
+                }
+                s.execute(wide.append(")").toString());
+                s.execute(fill.append(" FROM generate_series(1, 3000) g").toString());
+                s.execute("CREATE TABLE audit_note (who varchar(20), what text)");
+                s.execute("INSERT INTO audit_note SELECT 'user' || (g % 10), '操作 ' || (g % 50) FROM "
+                        + "generate_series(1, 4000) g");
+                s.execute("CREATE TABLE empty_one (id bigint PRIMARY KEY, v text)");
+                s.execute("ANALYZE");
+            }
+        }
+        try (Connection c = server.connect("dst"); Statement s = c.createStatement()) {
+            // patient: one deleted, one extra, NULL vs value, Chinese text changed, numeric precision, time zone
+            s.execute("DELETE FROM patient WHERE id = 17");
+            s.execute("INSERT INTO patient (id, name) VALUES (20001, '多余')");
+            s.execute("UPDATE patient SET note = 'x' WHERE id = 14"); // NULL on the source
+            s.execute("UPDATE patient SET name = '患者一〇〇' WHERE id = 100");
+            s.execute("UPDATE patient SET balance = balance + 0.01 WHERE id = 5000");
+            s.execute("UPDATE patient SET admitted = admitted + interval '1 second' WHERE id = 12345");
+            s.execute("UPDATE patient SET photo = decode('00', 'hex') WHERE id = 19999");
+            // equal after normalisation: -0 and 0
+            s.execute("UPDATE patient SET weight = -0.0 WHERE id = 1");
+            // orders (composite key): a deleted line and a changed quantity
+            s.execute("DELETE FROM orders WHERE visit_id = 2000 AND line_no = 3");
+            s.execute("UPDATE orders SET qty = qty + 0.001 WHERE visit_id = 10 AND line_no = 1");
+            // lab_result (text key): milliseconds and a flag
+            s.execute("UPDATE lab_result SET taken = taken + interval '1 millisecond' WHERE sample_code = 'S000042'");
+            s.execute("UPDATE lab_result SET flag = NULL WHERE sample_code = 'S004999'");
+            // wide: one column of eighty
+            s.execute("UPDATE wide SET c77 = 'changed' WHERE id = 2999");
+            // no key: one row gone, one row added
+            s.execute("DELETE FROM audit_note WHERE ctid = (SELECT ctid FROM audit_note WHERE who = 'user3' "
+                    + "AND what = '操作 3' LIMIT 1)");
+            s.execute("INSERT INTO audit_note VALUES ('intruder', '多出的行')");
+        }
+        try (Connection c = server.connect("src"); Statement s = c.createStatement()) {
+            s.execute("UPDATE patient SET weight = 0 WHERE id = 1");
+        }
+        CredentialStore credentials = Services.get(CredentialStore.class);
+        EndpointDirectory directory = Services.get(EndpointDirectory.class);
+        source = Endpoint.of("verify-src", SITE, "src", "HIS", Engine.POSTGRESQL, PostgresServer.LOOPBACK,
+                server.port(), AddressKind.DATABASE, "src", PostgresServer.SUPERUSER).withLimits(2, 10, 120);
+        target = Endpoint.of("verify-dst", SITE, "dst", "HIS", Engine.POSTGRESQL, PostgresServer.LOOPBACK,
+                server.port(), AddressKind.DATABASE, "dst", PostgresServer.SUPERUSER).withLimits(2, 10, 120);
+        for (Endpoint e : List.of(source, target)) {
+            credentials.store(e.id(), server.superuserPassword().toCharArray());
+            directory.save(e);
+        }
+    }
+
+    @AfterAll
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private VerifyOptions options() {
+        // small segments and leaves, so bisection and several segments per table are exercised
+        return VerifyOptions.checksum().withSegments(1_000, 100).withRecheckDelay(Duration.ZERO);
+    }
+
+    private static TableResult table(VerifyResult r, String name) {
+        return r.tables().stream().filter(t -> t.pair().sourceTable().equalsIgnoreCase(name)).findFirst()
+                .orElseThrow();
+    }
+
+    private static Map<String, RowDifference.Kind> byKey(TableResult t) {
+        Map<String, RowDifference.Kind> map = new TreeMap<>();
+        for (RowDifference d : t.differences()) {
+            map.put(String.join("/", d.key()), d.kind());
+        }
+        return map;
+    }
+
+    @Test
+    @Order(1)
+    void findsEverySeededDifferenceAndNothingElse() throws Exception {
+        List<TableResult> seen = new ArrayList<>();
+        first = verifications.verify(new VerifyRequest(source, target, TABLES, options()), new VerifyListener() {
+            @Override
+            public void table(TableResult result) {
+                seen.add(result);
+            }
+        }, Cancellation.none());
+        assertEquals(TABLES.size(), seen.size());
+        assertNotNull(first.finished());
+        assertTrue(first.sourceSnapshot().startsWith("snapshot "), first.sourceSnapshot());
+
+        TableResult patient = table(first, "patient");
+        assertEquals(TableStatus.DIFFERENT, patient.status(), patient.toString());
+        assertEquals(ComparedBy.KEY_RANGES, patient.comparedBy());
+        assertTrue(patient.segments() > 10, "segments: " + patient.segments());
+        assertEquals(Map.of("17", RowDifference.Kind.MISSING_IN_TARGET, "20001", RowDifference.Kind.EXTRA_IN_TARGET,
+                "14", RowDifference.Kind.CHANGED, "100", RowDifference.Kind.CHANGED, "5000",
+                RowDifference.Kind.CHANGED, "12345", RowDifference.Kind.CHANGED, "19999", RowDifference.Kind.CHANGED),
+                byKey(patient));
+        RowDifference chinese = patient.differences().stream().filter(d -> d.key().equals(List.of("100")))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("name"), chinese.changedColumns());
+        assertEquals("患者100", chinese.sourceValues().get(1));
+        assertEquals("患者一〇〇", chinese.targetValues().get(1));
+        RowDifference nullNote = patient.differences().stream().filter(d -> d.key().equals(List.of("14")))
+                .findFirst().orElseThrow();
+        assertEquals(null, nullNote.sourceValues().get(8));
+        assertEquals("x", nullNote.targetValues().get(8));
+        RowDifference money = patient.differences().stream().filter(d -> d.key().equals(List.of("5000")))
+                .findFirst().orElseThrow();
+        assertEquals("6250", money.sourceValues().get(3));
+        assertEquals("6250.01", money.targetValues().get(3));
+        RowDifference zone = patient.differences().stream().filter(d -> d.key().equals(List.of("12345")))
+                .findFirst().orElseThrow();
+        assertEquals("2024-01-09 13:45:00Z", zone.sourceValues().get(5));
+        assertEquals("2024-01-09 13:45:01Z", zone.targetValues().get(5));
+
+        TableResult orders = table(first, "ORDERS");
+        assertEquals(Map.of("2000/3", RowDifference.Kind.MISSING_IN_TARGET, "10/1", RowDifference.Kind.CHANGED),
+                byKey(orders));
+        assertEquals(List.of("visit_id", "line_no"), orders.keyColumns());
+
+        TableResult lab = table(first, "lab_result");
+        assertEquals(Map.of("S000042", RowDifference.Kind.CHANGED, "S004999", RowDifference.Kind.CHANGED),
+                byKey(lab));
+
+        TableResult wide = table(first, "wide");
+        assertEquals(Map.of("2999", RowDifference.Kind.CHANGED), byKey(wide));
+        assertEquals(List.of("c77"), wide.differences().get(0).changedColumns());
+        assertTrue(wide.rules().contains("wide-per-column-hash"), wide.rules().toString());
+
+        TableResult notes = table(first, "audit_note");
+        assertEquals(ComparedBy.NO_KEY_FALLBACK, notes.comparedBy());
+        assertEquals(TableStatus.DIFFERENT, notes.status());
+        assertEquals(2, notes.differencesFound());
+        Set<RowDifference.Kind> kinds = new TreeSet<>();
+        notes.differences().forEach(d -> kinds.add(d.kind()));
+        assertEquals(Set.of(RowDifference.Kind.MISSING_IN_TARGET, RowDifference.Kind.EXTRA_IN_TARGET), kinds);
+
+        TableResult empty = table(first, "empty_one");
+        assertEquals(TableStatus.EQUAL, empty.status());
+        assertEquals(TableStatus.DIFFERENT, first.worst());
+
+        String json = verifications.json(first);
+        assertTrue(json.contains("\"status\":\"DIFFERENT\"") && json.contains("患者一〇〇"), json);
+        assertFalse(json.contains(server.superuserPassword()));
+        var report = verifications.report(first, Locale.SIMPLIFIED_CHINESE);
+        assertEquals("数据校验", report.title());
+    }
+
+    @Test
+    @Order(2)
+    void repairScriptMakesTheKeyedTablesEqual() throws Exception {
+        try (Connection c = server.connect("dst"); Statement s = c.createStatement()) {
+            for (TableResult t : first.tables()) {
+                if (t.comparedBy() == ComparedBy.KEY_RANGES && t.repair() != null) {
+                    assertTrue(t.repair().complete());
+                    for (String statement : t.repair().statements()) {
+                        s.execute(statement);
+                    }
+                }
+            }
+            // the keyless table is repaired by hand, as its script says
+            s.execute("DELETE FROM audit_note WHERE who = 'intruder'");
+            s.execute("INSERT INTO audit_note VALUES ('user3', '操作 3')");
+        }
+        VerifyResult again = verifications.verify(new VerifyRequest(source, target, TABLES, options()),
+                VerifyListener.none(), Cancellation.none());
+        for (TableResult t : again.tables()) {
+            assertEquals(TableStatus.EQUAL, t.status(), t.pair().label() + ": " + t.differences());
+        }
+        assertTrue(again.allEqual());
+    }
+
+    @Test
+    @Order(3)
+    void countAndSampleModes() throws Exception {
+        try (Connection c = server.connect("dst"); Statement s = c.createStatement()) {
+            s.execute("DELETE FROM patient WHERE id = 333");
+        }
+        VerifyResult counts = verifications.verify(new VerifyRequest(source, target, TABLES.subList(0, 1),
+                options().withMode(VerifyMode.COUNT, 100)), VerifyListener.none(), Cancellation.none());
+        TableResult patient = counts.tables().get(0);
+        assertEquals(ComparedBy.COUNT_ONLY, patient.comparedBy());
+        assertEquals(TableStatus.DIFFERENT, patient.status());
+        assertEquals(20000, patient.sourceRows());
+        assertEquals(19999, patient.targetRows());
+        VerifyResult sample = verifications.verify(new VerifyRequest(source, target, TABLES.subList(0, 1),
+                options().withMode(VerifyMode.SAMPLE, 30)), VerifyListener.none(), Cancellation.none());
+        TableResult sampled = sample.tables().get(0);
+        assertTrue(sampled.segmentsCompared() < sampled.segments(), sampled.segmentsCompared() + "/"
+                + sampled.segments());
+        assertTrue(sampled.rules().contains("sample-30-percent"));
+        // put the row back from the source's values
+        String row = server.queryValue("src", "SELECT format('INSERT INTO patient VALUES (%s, %L, %L, %s, %s, %L, "
+                + "%L, %L, %L)', id, name, ward, balance, weight, admitted, born, photo, note) FROM patient "
+                + "WHERE id = 333");
+        server.execute("dst", row);
+    }
+
+    @Test
+    @Order(4)
+    void cancelledRunIsResumedWithoutLosingFinishedTables() throws Exception {
+        try (Connection c = server.connect("dst"); Statement s = c.createStatement()) {
+            s.execute("UPDATE orders SET item = '改' WHERE visit_id = 2500 AND line_no = 2");
+        }
+        Cancellation cancel = new Cancellation();
+        int[] segmentsSeen = new int[1];
+        VerifyOptions one = options().withParallelism(1, 1);
+        VerifyResult cut = verifications.verify(new VerifyRequest(source, target, TABLES.subList(0, 2), one),
+                new VerifyListener() {
+                    @Override
+                    public void segment(TablePair pair, int done, int total) {
+                        if (++segmentsSeen[0] == 5) {
+                            cancel.cancel(); // the first table is cut after five segments
+                        }
+                    }
+                }, cancel);
+        assertEquals(null, cut.finished());
+        assertTrue(cut.tables().stream().anyMatch(t -> t.status() == TableStatus.CANCELLED));
+        assertTrue(verifications.unfinished().contains(cut.runId()));
+        int[] resumedSegments = new int[1];
+        VerifyResult resumed = verifications.resume(cut.runId(), new VerifyListener() {
+            @Override
+            public void segment(TablePair pair, int done, int total) {
+                resumedSegments[0]++;
+            }
+        }, Cancellation.none());
+        assertNotNull(resumed.finished());
+        assertEquals(TableStatus.EQUAL, resumed.tables().get(0).status());
+        TableResult orders = resumed.tables().get(1);
+        assertEquals(Map.of("2500/2", RowDifference.Kind.CHANGED), byKey(orders));
+        assertEquals(20000, resumed.tables().get(0).sourceRows(), "segments kept from before the cut count too");
+        assertFalse(verifications.unfinished().contains(cut.runId()));
+        assertTrue(verifications.find(cut.runId()).orElseThrow().tables().get(1).status() == TableStatus.DIFFERENT);
+    }
+
+    @Test
+    @Order(5)
+    void aMissingTableAndAWrongPasswordFailWithTheirProblem() throws Exception {
+        VerifyResult r = verifications.verify(new VerifyRequest(source, target,
+                List.of(TablePair.same("public", "no_such_table"), TABLES.get(5)), options()), VerifyListener.none(),
+                Cancellation.none());
+        assertEquals(TableStatus.FAILED, r.tables().get(0).status());
+        assertEquals(DbProblem.NO_SUCH_VIEW, r.tables().get(0).problem());
+        assertEquals(TableStatus.EQUAL, r.tables().get(1).status());
+        Endpoint wrong = Endpoint.of("verify-wrong", SITE, "wrong", "HIS", Engine.POSTGRESQL, PostgresServer.LOOPBACK,
+                server.port(), AddressKind.DATABASE, "dst", PostgresServer.SUPERUSER);
+        Services.get(CredentialStore.class).store(wrong.id(), "not-the-password".toCharArray());
+        VerifyResult refused = verifications.verify(new VerifyRequest(source, wrong, TABLES.subList(5, 6),
+                options()), VerifyListener.none(), Cancellation.none());
+        assertEquals(TableStatus.FAILED, refused.tables().get(0).status());
+        assertEquals(DbProblem.WRONG_PASSWORD, refused.tables().get(0).problem());
+    }
+}
