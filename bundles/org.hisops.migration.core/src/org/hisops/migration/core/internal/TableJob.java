@@ -165,11 +165,17 @@ final class TableJob {
     }
 
     private static Long min(Long a, Long b) {
-        return a == null ? b : b == null ? a : Math.min(a, b);
+        if (a == null || b == null) {
+            return a == null ? b : a; // no unboxing of the missing one
+        }
+        return Long.valueOf(Math.min(a, b));
     }
 
     private static Long max(Long a, Long b) {
-        return a == null ? b : b == null ? a : Math.max(a, b);
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return Long.valueOf(Math.max(a, b));
     }
 
     private static List<Segment> segments(List<List<Object>> cuts) {
@@ -271,9 +277,10 @@ final class TableJob {
         SideSql.Bound b = side.minMax();
         return q.queryFirst(b.sql(), rs -> {
             long lo = rs.getLong(1);
-            Long l = rs.wasNull() ? null : lo;
+            Long l = rs.wasNull() ? null : Long.valueOf(lo);
             long hi = rs.getLong(2);
-            return new Long[] { l, rs.wasNull() ? null : hi };
+            Long h = rs.wasNull() ? null : Long.valueOf(hi);
+            return new Long[] { l, h };
         }, b.array()).orElse(new Long[2]);
     }
 

@@ -122,7 +122,24 @@ public class VerificationsComponent implements Verifications {
         } catch (DatabaseException e) {
             sideProblem = e;
         }
-        if (sideProblem == null && done.size() < n) {
+        // plans first: the side readers hold every session the endpoints allow once they start
+        TablePlan[] plans = new TablePlan[n];
+        for (int i = 0; i < n && sideProblem == null; i++) {
+            if (results[i] != null) {
+                continue;
+            }
+            TablePair pair = request.tables().get(i);
+            try {
+                plans[i] = TablePlan.build(sessions, source, target, pair, options.emptyStringIsNull(), sourceAsOf,
+                        targetAsOf, cancellation);
+            } catch (DatabaseException e) {
+                results[i] = failed(pair, cancellation.isCancelled() ? DbProblem.CANCELLED : e.problem(),
+                        e.getMessage());
+            } catch (TablePlan.PlanException e) {
+                results[i] = failed(pair, e.problem, e.getMessage());
+            }
+        }
+        if (sideProblem == null && java.util.Arrays.stream(plans).anyMatch(java.util.Objects::nonNull)) {
             int perSide = options.sessionsPerSide();
             try (SideReader sourceReader = new SideReader(sessions, source, perSide, cancellation, "source");
                     SideReader targetReader = new SideReader(sessions, target, perSide, cancellation, "target")) {
@@ -134,15 +151,13 @@ public class VerificationsComponent implements Verifications {
                 ExecutorService pool = Executors.newFixedThreadPool(Math.min(n, options.parallelTables()),
                         r -> daemon(r, "HisOps verify tables"));
                 List<Future<?>> futures = new ArrayList<>();
-                String sAsOf = sourceAsOf;
-                String tAsOf = targetAsOf;
                 for (int i = 0; i < n; i++) {
-                    if (results[i] != null) {
+                    if (plans[i] == null) {
                         continue;
                     }
                     int no = i;
                     futures.add(pool.submit(() -> {
-                        results[no] = phaseOne(runId, no, request, sAsOf, tAsOf, sourceReader, targetReader, jobs,
+                        results[no] = phaseOne(runId, no, request, plans[no], sourceReader, targetReader, jobs,
                                 listener, cancellation);
                     }));
                 }
@@ -167,12 +182,15 @@ public class VerificationsComponent implements Verifications {
             sleep(options.recheckDelay(), cancellation);
         }
         for (int i = 0; i < n; i++) {
-            if (results[i] != null) {
+            if (done.containsKey(i)) {
                 continue;
             }
             TableJob job = jobs[i];
-            if (job == null) {
+            if (results[i] != null) {
+                // failed or cancelled in planning or phase 1
+            } else if (job == null) {
                 results[i] = failure(request.tables().get(i), sideProblem, cancellation);
+                // a plan without a job: phase 1 was cut before it ended
             } else if (cancellation.isCancelled()) {
                 results[i] = cancelledResult(request.tables().get(i));
             } else {
@@ -195,7 +213,7 @@ public class VerificationsComponent implements Verifications {
             listener.table(results[i]);
         }
         Instant finished = Instant.now();
-        boolean complete = List.of(results).stream().noneMatch(r -> r.status() == TableStatus.CANCELLED);
+        boolean complete = java.util.Arrays.stream(results).noneMatch(r -> r.status() == TableStatus.CANCELLED);
         try {
             if (complete) {
                 store.finished(runId, finished);
@@ -206,22 +224,13 @@ public class VerificationsComponent implements Verifications {
         VerifyStore.Run stored = stored(runId);
         return new VerifyResult(runId, source.id(), target.id(), started, complete ? finished : null,
                 stored.sourceSnapshot(), stored.targetSnapshot(), source.emulated() || target.emulated(),
-                List.of(results));
+                java.util.Arrays.asList(results));
     }
 
-    private TableResult phaseOne(String runId, int no, VerifyRequest request, String sourceAsOf, String targetAsOf,
+    private TableResult phaseOne(String runId, int no, VerifyRequest request, TablePlan plan,
             SideReader sourceReader, SideReader targetReader, TableJob[] jobs, VerifyListener listener,
             Cancellation cancellation) {
         TablePair pair = request.tables().get(no);
-        TablePlan plan;
-        try {
-            plan = TablePlan.build(sessions, request.source(), request.target(), pair,
-                    request.options().emptyStringIsNull(), sourceAsOf, targetAsOf, cancellation);
-        } catch (DatabaseException e) {
-            return failed(pair, cancellation.isCancelled() ? DbProblem.CANCELLED : e.problem(), e.getMessage());
-        } catch (TablePlan.PlanException e) {
-            return failed(pair, e.problem, e.getMessage());
-        }
         TableJob job = new TableJob(plan, no, runId, request.options(), sourceReader, targetReader, store, listener,
                 cancellation);
         try {

@@ -235,7 +235,7 @@ class PostgresVerificationTest {
         assertEquals(Set.of(RowDifference.Kind.MISSING_IN_TARGET, RowDifference.Kind.EXTRA_IN_TARGET), kinds);
 
         TableResult empty = table(first, "empty_one");
-        assertEquals(TableStatus.EQUAL, empty.status());
+        assertEquals(TableStatus.EQUAL, empty.status(), empty.problem() + " " + empty.problemMessage());
         assertEquals(TableStatus.DIFFERENT, first.worst());
 
         String json = verifications.json(first);
