@@ -73,6 +73,12 @@ final class SideReader implements AutoCloseable {
             result.completeExceptionally(cancelled());
         } else {
             queue.add(new Task((SessionWork<Object>) work, result));
+            // the workers may have drained the queue and ended between the checks above and the add
+            if (broken != null) {
+                drain(broken);
+            } else if (closed || cancellation.isCancelled()) {
+                drain(cancelled());
+            }
         }
         return (CompletableFuture<T>) result;
     }
