@@ -190,4 +190,19 @@ class ConversionRulesTest {
             }
         }
     }
+
+    /** docs/heterogeneous.md documents every shipped rule (tests run in the test bundle's folder). */
+    @Test
+    void theDocsListEveryRule() throws IOException {
+        java.nio.file.Path doc = java.nio.file.Path.of("").toAbsolutePath().getParent().getParent()
+                .resolve("docs/heterogeneous.md");
+        String text = java.nio.file.Files.readString(doc);
+        Set<String> missing = new TreeSet<>();
+        RULES.rules().forEach(r -> {
+            if (!text.contains("| `" + r.id() + "` |")) {
+                missing.add(r.id());
+            }
+        });
+        assertTrue(missing.isEmpty(), "rules missing from docs/heterogeneous.md: " + missing);
+    }
 }

@@ -116,8 +116,9 @@ class HeteroInventoryScenarioTest {
         // effort: every object's units are its base plus its hits; person-days follow the shipped table
         for (AssessedObject o : a.objects()) {
             double rules = o.hits().stream().mapToDouble(RuleHit::units).sum();
-            assertEquals(ConversionRules.round(a.effort().base(o.kind()) + o.lines() / a.effort().sourceLinesPerUnit()
-                    + rules), o.units(), 1e-9, o.qualifiedName());
+            // units are kept to two decimals, so the sum taken in another order may differ in the last one
+            assertEquals(a.effort().base(o.kind()) + o.lines() / a.effort().sourceLinesPerUnit() + rules, o.units(),
+                    0.006, o.qualifiedName());
         }
         assertEquals(a.units() * 30 / 60 / 6, a.personDays(), 1e-9);
     }
