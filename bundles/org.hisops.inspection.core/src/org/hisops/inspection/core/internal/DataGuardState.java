@@ -30,8 +30,6 @@ import org.hisops.platform.api.BundleTexts;
  */
 final class DataGuardState {
 
-    /** A console cycle younger than this is used as it is; an older one (or none) is refreshed for the check. */
-    static final Duration FRESH = Duration.ofMinutes(5);
     static final String LINK_KEY = "finding.dataguard.link";
     private static final int FIXED_ARGUMENTS = 5;
 
@@ -44,7 +42,8 @@ final class DataGuardState {
         }
         String siteId = c.endpoint().siteId();
         String endpointId = c.endpoint().id();
-        Instant freshSince = Instant.now().minus(FRESH);
+        // a fresh console cycle is reused: a refresh opens sessions beside the one the runner lent this check
+        Instant freshSince = Instant.now().minusMillis((long) (Threshold.DATAGUARD_STATUS_AGE_SECONDS.of(c) * 1000));
         SiteStatus site = monitor.latest(siteId).filter(s -> s.finished() != null && s.finished().isAfter(freshSince))
                 .orElseGet(() -> monitor.refresh(siteId));
         SystemStatus system = site.systems().stream().filter(s -> s.node(endpointId).isPresent()).findFirst()

@@ -35,7 +35,9 @@ enum Threshold {
     /** Share of the non-idle wait time above which an Application, Configuration or Concurrency event is reported. */
     WAIT_SHARE_PERCENT("wait.share.percent", 20),
     REPLICATION_LAG_MB("replication.lag.mb", 64),
-    REPLICATION_LAG_SECONDS("replication.lag.seconds", 300);
+    REPLICATION_LAG_SECONDS("replication.lag.seconds", 300),
+    /** A Data Guard console cycle at most this old is used as it is; an older one is refreshed for the check. */
+    DATAGUARD_STATUS_AGE_SECONDS("dataguard.status.age.seconds", 60);
 
     /** Prefix of the site settings. */
     static final String PREFIX = "inspection.threshold.";
