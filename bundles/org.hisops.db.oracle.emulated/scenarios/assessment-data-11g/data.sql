@@ -115,6 +115,6 @@ INSERT INTO dba_hist_snapshot (snap_id, dbid, instance_number, begin_interval_ti
 INSERT INTO dba_hist_seg_stat (snap_id, dbid, instance_number, ts#, obj#, dataobj#, space_allocated_delta) VALUES (101, 2301457720, 1, 6, 51001, 51001, 107374182);
 INSERT INTO dba_hist_snapshot (snap_id, dbid, instance_number, begin_interval_time, end_interval_time) VALUES (102, 2301457720, 1, TIMESTAMP '2024-11-18 09:00:00', TIMESTAMP '2024-11-19 09:00:00');
 INSERT INTO dba_hist_seg_stat (snap_id, dbid, instance_number, ts#, obj#, dataobj#, space_allocated_delta) VALUES (102, 2301457720, 1, 6, 51001, 51001, 107374182);
-INSERT INTO dba_hist_snapshot (snap_id, dbid, instance_number, begin_interval_time, end_interval_time) VALUES (103, 2301457720, 1, TIMESTAMP '2024-11-19 09:00:00', TIMESTAMP '2024-11-110 09:00:00');
+INSERT INTO dba_hist_snapshot (snap_id, dbid, instance_number, begin_interval_time, end_interval_time) VALUES (103, 2301457720, 1, TIMESTAMP '2024-11-19 09:00:00', TIMESTAMP '2024-11-20 09:00:00');
 INSERT INTO dba_hist_seg_stat (snap_id, dbid, instance_number, ts#, obj#, dataobj#, space_allocated_delta) VALUES (103, 2301457720, 1, 6, 51001, 51001, 107374182);
 INSERT INTO dba_hist_seg_stat_obj (dbid, ts#, obj#, dataobj#, owner, object_name, object_type) VALUES (2301457720, 6, 51001, 51001, 'HIS', 'ORDERS', 'TABLE');
