@@ -52,6 +52,7 @@ final class BaselineMath {
             load.add(new LoadFigure(e.getKey(), d, seconds > 0 ? d / seconds : 0,
                     transactions > 0 ? (double) d / transactions : 0));
         }
+        load.sort(Comparator.comparing(LoadFigure::name)); // the same order as read back from the store
         Map<String, WaitFigure> waitsBefore = new HashMap<>();
         if (!since) {
             first.waits().forEach(w -> waitsBefore.put(w.event(), w));

@@ -240,12 +240,10 @@ public class DataAssessmentComponent implements DataAssessment {
             throw new IllegalArgumentException("timeout must be at least one second");
         }
         // Only names the dictionary lists are sent, quoted as they are stored: nothing typed reaches the SQL text.
-        Set<TableName> known = new HashSet<>(sessions.read(endpoint, s -> {
-            Predicate<String> any = owner -> true;
-            DataFigures f = endpoint.engine() == Engine.ORACLE ? OracleDataReader.read(s, any, Integer.MAX_VALUE, false)
-                    : PostgresDataReader.read(s, any, Integer.MAX_VALUE);
-            return f.tables.stream().map(TableVolume::table).toList();
-        }, cancellation));
+        // Names only (no size function): a table locked by someone else must not block the check itself.
+        Set<TableName> known = new HashSet<>(sessions.read(endpoint, s -> s.query(s.sql(endpoint.engine() == Engine.ORACLE
+                ? "assessment.data.ora.table.names" : "assessment.data.pg.table.names"),
+                r -> new TableName(r.getString(1), r.getString(2))), cancellation));
         List<ExactCount> out = new ArrayList<>();
         for (TableName t : tables) {
             ExactCount count;

@@ -70,10 +70,10 @@ final class PerfReportSection {
                     t("col.gets.per.exec"), t("col.sql.text")), rows);
         }
         if (!b.memory().isEmpty()) {
-            rows = new ArrayList<>();
-            new TreeMap<>(b.memory()).forEach((k, v) -> rows.add(List.of(k, Sizes.bytes(v))));
+            List<List<String>> memory = new ArrayList<>();
+            new TreeMap<>(b.memory()).forEach((k, v) -> memory.add(List.of(k, Sizes.bytes(v))));
             r.heading(t("perf.section.memory"));
-            r.table(List.of(t("col.name"), t("col.bytes")), rows);
+            r.table(List.of(t("col.name"), t("col.bytes")), memory);
         }
     }
 

@@ -40,7 +40,7 @@ final class SnapshotReader {
         s.queryFirst(s.sql("assessment.perf.ora.instance"), r -> {
             clock[0] = instant(r.getTimestamp(1));
             clock[1] = instant(r.getTimestamp(2));
-            return null;
+            return Boolean.TRUE;
         });
         Map<String, Long> stats = new LinkedHashMap<>();
         s.query(s.sql("assessment.perf.ora.sysstat"), r -> stats.put(r.getString(1), r.getLong(2)));
@@ -60,7 +60,7 @@ final class SnapshotReader {
                 } else {
                     notes.add("statspack.empty");
                 }
-                return null;
+                return Boolean.TRUE;
             });
         } catch (SQLException x) {
             notes.add("statspack.missing"); // PERFSTAT not installed, or no SELECT on it
@@ -70,7 +70,7 @@ final class SnapshotReader {
                 s.queryFirst(s.sql("assessment.perf.ora.awr"), r -> {
                     sources.add("AWR");
                     stats.put("awr snapshots", r.getLong(1));
-                    return null;
+                    return Boolean.TRUE;
                 });
             } catch (SQLException x) {
                 notes.add("awr.unreadable");
@@ -92,14 +92,14 @@ final class SnapshotReader {
         s.queryFirst(s.sql("assessment.perf.pg.instance"), r -> {
             clock[0] = instant(r.getTimestamp(1));
             clock[1] = instant(r.getTimestamp(2));
-            return null;
+            return Boolean.TRUE;
         });
         Map<String, Long> stats = new LinkedHashMap<>();
         s.queryFirst(s.sql("assessment.perf.pg.database"), r -> {
             for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
                 stats.put(r.getMetaData().getColumnLabel(i), r.getLong(i));
             }
-            return null;
+            return Boolean.TRUE;
         });
         List<SqlFigure> sql = new ArrayList<>();
         boolean extension = s.queryFirst(s.sql("assessment.perf.pg.extension"), r -> true).orElse(false);
