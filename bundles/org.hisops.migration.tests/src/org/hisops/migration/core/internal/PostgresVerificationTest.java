@@ -349,4 +349,84 @@ class PostgresVerificationTest {
         assertEquals(TableStatus.FAILED, refused.tables().get(0).status());
         assertEquals(DbProblem.WRONG_PASSWORD, refused.tables().get(0).problem());
     }
+
+    @Test
+    @Order(6)
+    void theVerifyCommandRunsHeadlessWithAnExitCodeAndReports() throws Exception {
+        org.hisops.cli.api.CliCommand command = Services.context().getServiceReferences(
+                org.hisops.cli.api.CliCommand.class, "(component.name=" + VerifyCommand.class.getName() + ")").stream()
+                .map(r -> Services.context().getService(r)).findFirst().orElseThrow();
+        try (Connection c = server.connect("dst"); Statement s = c.createStatement()) {
+            s.execute("UPDATE wide SET c3 = 'cli' WHERE id = 7");
+        }
+        Path json = temp.resolve("verify.json");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = command.run(invocation(List.of("--source", "verify-src", "--target", "verify-dst", "--json",
+                json.toString(), "--html", temp.resolve("verify.html").toString(), "public.wide", "public.empty_one"),
+                out, err));
+        assertEquals(org.hisops.cli.api.ExitCodes.ERROR, code, err.toString());
+        assertTrue(java.nio.file.Files.readString(json).contains("\"changed\":[\"c3\"]"));
+        assertTrue(java.nio.file.Files.readString(temp.resolve("verify.html")).contains("数据校验"));
+        assertTrue(err.toString(java.nio.charset.StandardCharsets.UTF_8).contains("public.wide：不一致，差异行 1 行"),
+                err.toString(java.nio.charset.StandardCharsets.UTF_8));
+        org.junit.jupiter.api.Assertions.assertThrows(org.hisops.cli.api.CliUsageException.class, () -> command.run(
+                invocation(List.of("--source", "verify-src", "--target", "verify-dst", "wide"), out, err)));
+    }
+
+    private org.hisops.cli.api.CliInvocation invocation(List<String> arguments, java.io.ByteArrayOutputStream out,
+            java.io.ByteArrayOutputStream err) {
+        org.hisops.platform.api.Site site = new org.hisops.platform.api.Site(SITE, SITE, null);
+        return new org.hisops.cli.api.CliInvocation() {
+            @Override
+            public List<String> arguments() {
+                return arguments;
+            }
+
+            @Override
+            public java.io.PrintStream out() {
+                return new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public java.io.PrintStream err() {
+                return new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public Locale locale() {
+                return Locale.SIMPLIFIED_CHINESE;
+            }
+
+            @Override
+            public Cancellation cancellation() {
+                return Cancellation.none();
+            }
+
+            @Override
+            public Path workingDirectory() {
+                return temp;
+            }
+
+            @Override
+            public List<org.hisops.platform.api.Site> sites() {
+                return List.of(site);
+            }
+
+            @Override
+            public org.hisops.platform.api.Site site(String idOrName) {
+                return site;
+            }
+
+            @Override
+            public List<Endpoint> endpoints(org.hisops.platform.api.Site s) {
+                return List.of(source, target);
+            }
+
+            @Override
+            public Endpoint endpoint(org.hisops.platform.api.Site s, String idOrName) {
+                return idOrName.equals(source.id()) ? source : target;
+            }
+        };
+    }
 }
