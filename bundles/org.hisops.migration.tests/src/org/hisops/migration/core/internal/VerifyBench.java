@@ -47,15 +47,17 @@ class VerifyBench {
     void compareTimeAgainstTheHashFloor() throws Exception {
         Verifications verifications = Services.get(Verifications.class);
         CredentialStore credentials = Services.get(CredentialStore.class);
-        StringBuilder out = new StringBuilder("### Verification bench\n\n| Rows | Differences | Floor (s) | "
-                + "Verification (s) | Ratio | Found | Segments |\n|---|---|---|---|---|---|---|\n");
+        StringBuilder out = new StringBuilder("### Verification bench\n\n| Rows | Differences | Sessions per "
+                + "server | Floor (s) | Verification (s) | Ratio | Found | Segments |\n|---|---|---|---|---|---|---|---|\n");
         for (String size : System.getProperty("hisops.bench.rows", "1000000").split(",")) {
             long rows = Long.parseLong(size.trim());
             List<PostgresServer> servers = new ArrayList<>();
             try {
                 for (String name : List.of("a", "b")) {
                     PostgresServer server = PostgresServer.builder(temp.resolve(name + rows), "bench-" + name)
+                            // JIT off: its compile time of the long row expression would inflate the floor, not the work
                             .setting("shared_buffers", "256MB").setting("max_parallel_workers_per_gather", "0")
+                            .setting("jit", "off")
                             .build().start();
                     servers.add(server);
                     try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
@@ -77,9 +79,6 @@ class VerifyBench {
                     endpoints.add(e);
                 }
                 String floorSql = floorStatement(servers.get(0));
-                VerifyRequest request = new VerifyRequest(endpoints.get(0), endpoints.get(1),
-                        List.of(TablePair.same("public", "visit")),
-                        VerifyOptions.checksum().withRecheckDelay(Duration.ZERO));
                 floor(servers, floorSql); // warm both caches once, not measured
                 for (int differences : new int[] { 0, 10 }) {
                     if (differences > 0) {
@@ -91,16 +90,23 @@ class VerifyBench {
                             }
                         }
                     }
-                    double floor = floor(servers, floorSql);
-                    long t0 = System.nanoTime();
-                    VerifyResult r = verifications.verify(request, VerifyListener.none(), Cancellation.none());
-                    double verify = (System.nanoTime() - t0) / 1e9;
-                    double floorAfter = floor(servers, floorSql);
-                    double base = (floor + floorAfter) / 2;
-                    TableResult t = r.tables().get(0);
-                    assertEquals(differences, t.differencesFound(), t.toString());
-                    out.append(String.format("| %,d | %d | %.2f | %.2f | %.2fx | %d | %d |%n", rows, differences,
-                            base, verify, verify / base, t.differencesFound(), t.segments()));
+                    // one session per server is the floor's own parallelism; two is the default (connection limit 2)
+                    for (int sessions : new int[] { 1, 2 }) {
+                        VerifyRequest request = new VerifyRequest(endpoints.get(0), endpoints.get(1),
+                                List.of(TablePair.same("public", "visit")), VerifyOptions.checksum()
+                                        .withRecheckDelay(Duration.ZERO).withParallelism(1, sessions));
+                        double floor = floor(servers, floorSql);
+                        long t0 = System.nanoTime();
+                        VerifyResult r = verifications.verify(request, VerifyListener.none(), Cancellation.none());
+                        double verify = (System.nanoTime() - t0) / 1e9;
+                        double floorAfter = floor(servers, floorSql);
+                        double base = (floor + floorAfter) / 2;
+                        TableResult t = r.tables().get(0);
+                        assertEquals(differences, t.differencesFound(), t.toString());
+                        out.append(String.format("| %,d | %d | %d | %.2f | %.2f | %.2fx | %d | %d |%n", rows,
+                                differences, sessions, base, verify, verify / base, t.differencesFound(),
+                                t.segments()));
+                    }
                 }
             } finally {
                 servers.forEach(PostgresServer::close);
