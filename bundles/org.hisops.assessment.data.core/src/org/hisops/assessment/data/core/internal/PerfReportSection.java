@@ -107,14 +107,17 @@ final class PerfReportSection {
         } else {
             List<List<String>> rows = new ArrayList<>();
             for (BaselineComparison.Regression g : c.regressed()) {
-                rows.add(List.of(g.after().sqlId(), pct(g.percent()),
-                        Sizes.number(g.before().elapsedPerExecution() / 1000), Sizes.number(g.after().elapsedPerExecution() / 1000),
-                        g.before().planHash() + " / " + g.after().planHash(),
-                        Sizes.number(g.before().bufferGetsPerExecution()) + " / " + Sizes.number(g.after().bufferGetsPerExecution()),
-                        t("match." + g.matchedBy()), text(g.after().text())));
+                // Six columns, before -> after in one cell each: a printed page splits its width evenly, and eight
+                // columns left the statement one word wide.
+                rows.add(List.of(g.after().sqlId(), pct(g.percent()) + " (" + t("match." + g.matchedBy()) + ")",
+                        Sizes.number(g.before().elapsedPerExecution() / 1000) + " \u2192 "
+                                + Sizes.number(g.after().elapsedPerExecution() / 1000),
+                        Sizes.number(g.before().bufferGetsPerExecution()) + " \u2192 "
+                                + Sizes.number(g.after().bufferGetsPerExecution()),
+                        g.before().planHash() + " \u2192 " + g.after().planHash(), text(g.after().text())));
             }
-            r.table(List.of(t("col.sql.id"), t("col.change"), t("col.ms.before"), t("col.ms.after"), t("col.plans"),
-                    t("col.gets.before.after"), t("col.matched"), t("col.sql.text")), rows);
+            r.table(List.of(t("col.sql.id"), t("col.change"), t("col.ms.before.after"), t("col.gets.before.after"),
+                    t("col.plans"), t("col.sql.text")), rows);
         }
         List<List<String>> rows = new ArrayList<>();
         for (BaselineComparison.Change ch : c.load()) {
