@@ -107,17 +107,20 @@ final class PerfReportSection {
         } else {
             List<List<String>> rows = new ArrayList<>();
             for (BaselineComparison.Regression g : c.regressed()) {
-                // Six columns, before -> after in one cell each: a printed page splits its width evenly, and eight
-                // columns left the statement one word wide.
+                // Figures in the table, before -> after in one cell each, and the statements whole below it: a
+                // printed page splits its width evenly, and a statement in a column was left one word wide.
                 rows.add(List.of(g.after().sqlId(), pct(g.percent()) + " (" + t("match." + g.matchedBy()) + ")",
                         Sizes.number(g.before().elapsedPerExecution() / 1000) + " \u2192 "
                                 + Sizes.number(g.after().elapsedPerExecution() / 1000),
                         Sizes.number(g.before().bufferGetsPerExecution()) + " \u2192 "
                                 + Sizes.number(g.after().bufferGetsPerExecution()),
-                        g.before().planHash() + " \u2192 " + g.after().planHash(), text(g.after().text())));
+                        g.before().planHash() + " \u2192 " + g.after().planHash()));
             }
             r.table(List.of(t("col.sql.id"), t("col.change"), t("col.ms.before.after"), t("col.gets.before.after"),
-                    t("col.plans"), t("col.sql.text")), rows);
+                    t("col.plans")), rows);
+            for (BaselineComparison.Regression g : c.regressed()) {
+                r.paragraph(t("perf.regressed.statement", g.after().sqlId(), text(g.after().text())));
+            }
         }
         List<List<String>> rows = new ArrayList<>();
         for (BaselineComparison.Change ch : c.load()) {

@@ -86,8 +86,10 @@ class DataAssessmentProductTest {
             String regressed = en.ok("TABLE adata.perf.table0");
             assertTrue(regressed.startsWith("[\"8kq2m3x5b1c7d" + SEP + "+650 %"), "the ORDERS statement first: " + regressed);
             assertEquals("1", en.ok("ROWS adata.perf.table0\t0"));
-            assertTrue(en.ok("LABEL adata.perf.table0.row").contains("FROM his.orders o WHERE o.patient_id = :1"),
-                    "the selected row is shown whole, statement included");
+            assertTrue(en.ok("LABEL adata.perf.table0.row").contains("Plan hash, before \u2192 after: 1234567890 \u2192 987654321"),
+                    "the selected row is shown whole");
+            assertTrue(texts(en, "adata.perf").contains("8kq2m3x5b1c7d: SELECT o.order_no, o.item_code, o.status FROM his.orders o"
+                    + " WHERE o.patient_id = :1"), "the statement whole below the table");
             assertTrue(row(en.ok("TABLE adata.perf.table1"), "DB time").contains("centiseconds"), "load figures carry units");
             shot(en, shots.resolve("product-en-baseline-comparison.png"));
             export(en, exports.resolve("comparison.pdf"), true);
