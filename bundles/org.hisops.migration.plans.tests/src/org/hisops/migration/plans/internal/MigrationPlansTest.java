@@ -242,6 +242,78 @@ class MigrationPlansTest {
         assertTrue(text.contains("ORA-39070") && text.contains("ORA-39087"), text);
     }
 
+    @Test
+    void commandWritesThePlanAndRefusesBadInput(@TempDir Path folder) throws Exception {
+        MigrationPlanCommand command = new MigrationPlanCommand(plans);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int code = command.run(invocation(folder, out, "--site", SITE, "--source", source.id(), "--schemas", "his,lis",
+                "--out", "plan"));
+        assertEquals(0, code, out.toString());
+        assertTrue(Files.exists(folder.resolve("plan/expdp.par")) && Files.exists(folder.resolve("plan/runbook.pdf")));
+        assertTrue(out.toString().contains("EMULATED"), out.toString());
+        assertThrows(org.hisops.cli.api.CliUsageException.class, () -> command.run(invocation(folder, out, "--site",
+                SITE, "--source", source.id(), "--schemas", "HIS;DROP", "--out", "plan")));
+        Endpoint down = new Endpoint("plans-down", SITE, "down", "HIS", Engine.ORACLE, "his-db9", 1521,
+                AddressKind.SERVICE_NAME, "HIS", "hisops", ConnectRole.NORMAL, RoleHint.PRIMARY, null, 2, 5, 10,
+                "listener-down");
+        get(EndpointDirectory.class).save(down);
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        assertEquals(4, command.run(invocation(folder, err, "--site", SITE, "--source", "plans-down", "--schemas",
+                "HIS", "--out", "plan2")));
+        assertTrue(err.toString().contains("plans-down"), err.toString());
+        assertFalse(Files.exists(folder.resolve("plan2")));
+    }
+
+    private org.hisops.cli.api.CliInvocation invocation(Path folder, java.io.ByteArrayOutputStream out,
+            String... arguments) {
+        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        return new org.hisops.cli.api.CliInvocation() {
+            public List<String> arguments() {
+                return List.of(arguments);
+            }
+
+            public java.io.PrintStream out() {
+                return print;
+            }
+
+            public java.io.PrintStream err() {
+                return print;
+            }
+
+            public Locale locale() {
+                return Locale.ENGLISH;
+            }
+
+            public Cancellation cancellation() {
+                return Cancellation.none();
+            }
+
+            public Path workingDirectory() {
+                return folder;
+            }
+
+            public List<org.hisops.platform.api.Site> sites() {
+                return List.of(new org.hisops.platform.api.Site(SITE, "Plans", null));
+            }
+
+            public org.hisops.platform.api.Site site(String idOrName) {
+                return sites().get(0);
+            }
+
+            public List<Endpoint> endpoints(org.hisops.platform.api.Site site) {
+                return List.of(source);
+            }
+
+            public Endpoint endpoint(org.hisops.platform.api.Site site, String idOrName) {
+                try {
+                    return get(EndpointDirectory.class).find(idOrName).orElseThrow();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+    }
+
     private void administrator() throws Exception {
         if (access.role() == Role.ADMINISTRATOR) {
             return;
