@@ -237,6 +237,17 @@ public class Probe implements BundleActivator {
                 service(org.hisops.db.api.CredentialStore.class).store(p[0], p[5].toCharArray());
                 return "OK";
             }
+            case "ORAENDPOINT": { // id scenario password: an emulated Oracle endpoint of the current site (user hisops)
+                String[] p = arg.split("\t");
+                org.hisops.platform.api.SiteDirectory sites = service(org.hisops.platform.api.SiteDirectory.class);
+                org.hisops.db.api.Endpoint endpoint = new org.hisops.db.api.Endpoint(p[0], sites.current().id(), "HIS "
+                        + p[1], "HIS", org.hisops.db.api.Engine.ORACLE, "his-db1", 1521,
+                        org.hisops.db.api.AddressKind.SERVICE_NAME, "HIS", "hisops", org.hisops.db.api.ConnectRole.NORMAL,
+                        org.hisops.db.api.RoleHint.PRIMARY, null, 2, 5, 10, p[1]);
+                service(org.hisops.db.api.EndpointDirectory.class).save(endpoint);
+                service(org.hisops.db.api.CredentialStore.class).store(p[0], p[2].toCharArray());
+                return "OK";
+            }
             case "PROBE": { // endpoint id: what "Test connection" finds, or the problem
                 org.hisops.db.api.Endpoint endpoint = service(org.hisops.db.api.EndpointDirectory.class).find(arg)
                         .orElseThrow();

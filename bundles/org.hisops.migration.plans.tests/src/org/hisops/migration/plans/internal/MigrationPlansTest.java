@@ -161,6 +161,8 @@ class MigrationPlansTest {
         assertTrue(plan.rman().afterUpgradeCheckIds().contains("ora.upg.invalid.objects"));
 
         List<Path> files = plans.write(plan, folder.resolve("out"), Locale.SIMPLIFIED_CHINESE);
+        // A copy for whoever reads the build's output (target/ of the test bundle): the files a DBA would get.
+        plans.write(plan, Path.of("target", "plan-example"), Locale.SIMPLIFIED_CHINESE);
         List<String> names = files.stream().map(p -> p.getFileName().toString()).toList();
         assertEquals(List.of("expdp.par", "impdp.par", "expdp-fallback-on-11.2.par", "rman-backup.rman",
                 "rman-restore.rman", "upgrade.sql", "init-11.2-edits.ora", "runbook.html", "runbook.pdf"), names);

@@ -103,7 +103,7 @@ final class RmanPlanner {
             } else if (name.equals("cpu_count") || name.equals("db_name")) {
                 pfile.append(name).append("='").append(e.getValue()).append("'\n");
             } else if (change == null) {
-                pfile.append(name).append("='").append(e.getValue()).append("'\n");
+                pfile.append(name).append('=').append(value(e.getValue())).append('\n');
             } else {
                 pfile.append("# ").append(change.kind()).append(" in 11.2").append(change.replacement().isEmpty() ? ""
                         : ": use " + change.replacement()).append(" (").append(change.source()).append(")\n# ")
@@ -152,6 +152,20 @@ final class RmanPlanner {
         steps.add(step(steps, "rman.step.compatible", "actor.dba", "ALTER SYSTEM SET COMPATIBLE = '11.2.0' SCOPE = SPFILE;",
                 "rman.expect.compatible", List.of(), 0, "after the acceptance, outside the window", Sources.UPGRADE_4));
         return new RmanPlan(backup.toString(), restore, upgrade, pfile.toString(), steps, afterUpgradeChecks);
+    }
+
+    /**
+     * A pfile value: V$PARAMETER shows a list (control_files) as "a, b", which a pfile writes as 'a', 'b'; a value
+     * with a quote of its own is written as Oracle shows it in V$PARAMETER.
+     */
+    static String value(String shown) {
+        if (shown == null) {
+            return "''";
+        }
+        if (shown.startsWith("/") && shown.contains(", /")) {
+            return String.join(", ", java.util.Arrays.stream(shown.split(",\\s*")).map(v -> "'" + v + "'").toList());
+        }
+        return "'" + shown + "'";
     }
 
     static long totalBytes(List<SchemaVolume> schemas) {
