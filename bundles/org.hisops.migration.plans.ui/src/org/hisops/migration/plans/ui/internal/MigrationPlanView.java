@@ -126,9 +126,9 @@ public class MigrationPlanView implements CapabilityView {
         sourceData.widthHint = 220;
         source.setLayoutData(sourceData);
         new Label(top, SWT.NONE).setText(texts.get("view.schemas"));
-        schemas = text(top, "plans.schemas", "HIS,LIS", 120);
+        schemas = field(top, "plans.schemas", "HIS,LIS", 120);
         new Label(top, SWT.NONE).setText(texts.get("view.link"));
-        link = text(top, "plans.link", "", 100);
+        link = field(top, "plans.link", "", 100);
         make = new Button(top, SWT.PUSH);
         make.setText(texts.get("view.make"));
         make.setData(KEY, "plans.make");
@@ -159,10 +159,10 @@ public class MigrationPlanView implements CapabilityView {
         job.setLayout(new GridLayout(7, false));
         job.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         new Label(job, SWT.NONE).setText(texts.get("view.job.name"));
-        jobName = text(job, "plans.job.name",
+        jobName = field(job, "plans.job.name",
                 "HISOPS_EXP_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmm")), 150);
         new Label(job, SWT.NONE).setText(texts.get("view.job.directory"));
-        jobDirectory = text(job, "plans.job.directory", PlanRequest.DEFAULT_DIRECTORY, 130);
+        jobDirectory = field(job, "plans.job.directory", PlanRequest.DEFAULT_DIRECTORY, 130);
         start = new Button(job, SWT.PUSH);
         start.setText(texts.get("view.job.start"));
         start.setData(KEY, "plans.job.start");
@@ -196,7 +196,7 @@ public class MigrationPlanView implements CapabilityView {
         }
     }
 
-    private Text text(Composite parent, String key, String value, int width) {
+    private Text field(Composite parent, String key, String value, int width) {
         Text t = new Text(parent, SWT.BORDER);
         t.setData(KEY, key);
         t.setText(value);
@@ -247,12 +247,12 @@ public class MigrationPlanView implements CapabilityView {
         }
         List<String> chosen = schemaList();
         if (chosen.stream().anyMatch(s -> !s.matches("[A-Z][A-Z0-9_$#]{0,29}"))) {
-            status.setText(texts.format("cli.plan.schemas", schemas.getText()));
+            status.setText(texts.format("view.bad_schemas", schemas.getText()));
             return;
         }
         String linkName = link.getText().strip();
         if (!linkName.isEmpty() && !linkName.matches("[A-Za-z][A-Za-z0-9_$#.]{0,127}")) {
-            status.setText(texts.format("cli.plan.link", linkName));
+            status.setText(texts.format("view.bad_link", linkName));
             return;
         }
         PlanRequest request = PlanRequest.of(context.site().id(), endpoint.id(), chosen, linkName);
@@ -330,7 +330,7 @@ public class MigrationPlanView implements CapabilityView {
             try {
                 text = texts.format("view.saved", plans.write(made, Path.of(folder), locale).size(), folder);
             } catch (java.io.IOException | RuntimeException e) {
-                text = texts.format("cli.plan.write", folder, String.valueOf(e.getMessage()));
+                text = texts.format("view.write_failed", folder, String.valueOf(e.getMessage()));
             }
             String shown = text;
             UiThread.whileAlive(status, () -> status.setText(shown));
