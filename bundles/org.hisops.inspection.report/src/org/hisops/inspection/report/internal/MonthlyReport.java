@@ -210,11 +210,23 @@ final class MonthlyReport {
         List<List<String>> rows = new ArrayList<>();
         for (FindingChange c : comparison.changes()) {
             rows.add(List.of(t.get(c.kind().key()), c.endpointId().isEmpty() ? t.get("report.manual")
-                    : endpoint(c.endpointId()), title(c.itemId()), c.before() == null ? "" : message(c.before()),
-                    c.after() == null ? "" : message(c.after())));
+                    : endpoint(c.endpointId()), title(c.itemId()), c.before() == null ? "" : change(c, c.before()),
+                    c.after() == null ? "" : change(c, c.after())));
         }
         b.table(List.of(t.get("report.col.change"), t.get("report.col.endpoint"), t.get("report.col.item"),
                 t.get("report.col.before"), t.get("report.col.after")), rows);
+    }
+
+    /** A finding of a change; a manual item's as what was entered (its arguments: item, value, unit, note). */
+    private String change(FindingChange c, Finding f) {
+        if (!c.endpointId().isEmpty() || f.arguments().size() < 4) {
+            return message(f);
+        }
+        Double value = Trends.parse(f.arguments().get(1));
+        String entered = value == null ? t.get("report.failed.verdict")
+                : (number(value) + " " + f.arguments().get(2)).strip();
+        String note = f.arguments().get(3);
+        return note.isBlank() ? entered : entered + t.get("report.note.separator") + note;
     }
 
     private void trends(Report.Builder b, List<InspectionRun> history) {
@@ -341,8 +353,8 @@ final class MonthlyReport {
         }
         String emulated = t.get("report.emulated");
         // the demo's names already say so; a name of the user's gets the mark
-        boolean marked = e.name().contains(emulated.replaceAll("[()\uff08\uff09]", ""));
-        return e.name() + (e.emulated() && !marked ? " " + emulated : "");
+        boolean marked = e.name().contains(emulated.replaceAll("[()\uff08\uff09]", "").strip());
+        return e.name() + (e.emulated() && !marked ? emulated : "");
     }
 
     private String title(String itemId) {
