@@ -380,8 +380,8 @@ final class MonthlyReport {
 
     private String failure(CheckResult r) {
         String reason = r.reasonKey() == null ? "" : t.format(r.reasonKey(), r.reasonArguments().toArray());
-        return ((r.serverCode() == null ? "" : r.serverCode() + " ") + reason
-                + (r.detail() == null ? "" : " " + r.detail())).strip();
+        String action = r.problem() == null ? "" : " " + t.get(r.problem().actionKey());
+        return ((r.serverCode() == null ? "" : r.serverCode() + " ") + reason + action).strip();
     }
 
     private String time(Instant instant) {
