@@ -166,7 +166,7 @@ final class MonthlyReport {
         List<List<String>> failed = new ArrayList<>();
         for (CheckOutcome o : sortedByEndpoint(run)) {
             if (o.result().status() == CheckStatus.FAILED) {
-                failed.add(List.of(endpoint(o.endpointId()), title(o.result().checkId()), failure(o.result())));
+                failed.add(List.of(endpoint(o.endpointId()), title(o.result().checkId()), failure(o)));
             }
         }
         if (!failed.isEmpty()) {
@@ -378,10 +378,19 @@ final class MonthlyReport {
         return t.format(f.messageKey(), f.arguments().toArray());
     }
 
-    private String failure(CheckResult r) {
+    /** Why a check could not run: a connection problem with its server, host and port and what to do about it. */
+    private String failure(CheckOutcome o) {
+        CheckResult r = o.result();
+        Endpoint e = endpoints.get(o.endpointId());
+        if (r.problem() != null && e != null) {
+            String code = r.serverCode() == null ? "" : r.serverCode();
+            String title = t.format(r.problem().titleKey(), code, e.host(), Integer.toString(e.port()))
+                    .replace("\uff08\uff09", "").replace(" ()", "");
+            return title + " " + t.get(r.problem().actionKey());
+        }
         String reason = r.reasonKey() == null ? "" : t.format(r.reasonKey(), r.reasonArguments().toArray());
-        String action = r.problem() == null ? "" : " " + t.get(r.problem().actionKey());
-        return ((r.serverCode() == null ? "" : r.serverCode() + " ") + reason + action).strip();
+        return ((r.serverCode() == null ? "" : r.serverCode() + " ") + reason
+                + (r.detail() == null ? "" : " " + r.detail())).strip();
     }
 
     private String time(Instant instant) {

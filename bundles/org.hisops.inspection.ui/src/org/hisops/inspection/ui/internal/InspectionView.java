@@ -48,6 +48,7 @@ import org.hisops.checks.api.CheckRunner;
 import org.hisops.checks.api.CheckStatus;
 import org.hisops.checks.api.Finding;
 import org.hisops.checks.api.RunProgress;
+import org.hisops.checks.api.Severity;
 import org.hisops.db.api.Cancellation;
 import org.hisops.db.api.Endpoint;
 import org.hisops.db.api.EndpointDirectory;
@@ -195,6 +196,7 @@ public class InspectionView implements CapabilityView {
         GridData ed = new GridData(SWT.FILL, SWT.TOP, true, false);
         ed.heightHint = 62;
         endpointTable.setLayoutData(ed);
+        new TableColumn(endpointTable, SWT.LEFT).setWidth(700);
         status = new Label(parent, SWT.WRAP);
         status.setData(WIDGET, "insp.status");
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -221,7 +223,7 @@ public class InspectionView implements CapabilityView {
         Group past = group(right, "view.history");
         past.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         history = table(past, new String[] { "col.started", "col.list", "col.state", "col.done" },
-                new int[] { 115, 130, 110, 60 }, "insp.history");
+                new int[] { 125, 130, 100, 55 }, "insp.history");
         Group written = group(right, "view.conclusions");
         written.setLayout(new GridLayout(4, false));
         written.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -234,15 +236,20 @@ public class InspectionView implements CapabilityView {
         save = button(written, "view.save", "insp.save", e -> saveConclusions());
         signOff = button(written, "view.signoff", "insp.signoff", e -> signOff());
         new Label(written, SWT.NONE);
-        new Label(written, SWT.NONE).setText(texts.get("view.language"));
-        language = new Combo(written, SWT.READ_ONLY);
+        Composite export = new Composite(written, SWT.NONE);
+        export.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        GridLayout exportLayout = new GridLayout(4, false);
+        exportLayout.marginWidth = 0;
+        export.setLayout(exportLayout);
+        new Label(export, SWT.NONE).setText(texts.get("view.language"));
+        language = new Combo(export, SWT.READ_ONLY);
         language.setData(WIDGET, "insp.language");
         // the hospital's language by default; English on request
         language.setItems(texts.get("view.language.zh"), texts.get("view.language.en"));
         language.select(0);
-        button(written, "view.export.pdf", "insp.export.pdf", e -> export(true));
-        button(written, "view.export.html", "insp.export.html", e -> export(false));
-        sash.setWeights(64, 36);
+        button(export, "view.export.pdf", "insp.export.pdf", e -> export(true));
+        button(export, "view.export.html", "insp.export.html", e -> export(false));
+        sash.setWeights(60, 40);
 
         listCombo.addListener(SWT.Selection, e -> listChosen());
         findings.addListener(SWT.Selection, e -> showDetails());
@@ -434,7 +441,8 @@ public class InspectionView implements CapabilityView {
             try {
                 InspectionRun run = inspections.start(site, list.id(), chosen, name);
                 async(() -> {
-                    shown = run;
+                    show(run);
+                    conclusions.setText("");
                     loadHistory(run.id());
                 });
                 runChecks(run, chosen, list, cancellation);
@@ -585,8 +593,8 @@ public class InspectionView implements CapabilityView {
                 all.add(new Row(o, null));
             }
         }
-        // the most severe first (checks that could not run at the very top), then by endpoint
-        all.sort(Comparator.comparing((Row r) -> r.finding() == null ? Integer.MAX_VALUE
+        // the most severe first, checks that could not run right after the errors, then by endpoint
+        all.sort(Comparator.comparingDouble((Row r) -> r.finding() == null ? Severity.ERROR.ordinal() - 0.5
                 : r.finding().severity().ordinal()).reversed()
                 .thenComparing(r -> run.endpointIds().indexOf(r.outcome().endpointId())));
         for (Row row : all) {
@@ -594,8 +602,8 @@ public class InspectionView implements CapabilityView {
             Finding f = row.finding();
             item.setText(new String[] { f == null ? texts.get("view.could.not.run") : texts.get(f.severity().key()),
                     endpointName(row.outcome().endpointId()), title(row.outcome().result().checkId()),
-                    f == null ? failure(row.outcome().result()) : message(f) });
-            if (f == null || f.severity() == org.hisops.checks.api.Severity.ERROR) {
+                    f == null ? failure(row.outcome()) : message(f) });
+            if (f == null || f.severity() == Severity.ERROR) {
                 item.setForeground(findings.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
             }
             rows.add(row);
@@ -889,7 +897,7 @@ public class InspectionView implements CapabilityView {
         }
         String checkId = row.outcome().result().checkId();
         StringBuilder b = new StringBuilder();
-        b.append(row.finding() == null ? failure(row.outcome().result()) : message(row.finding())).append('\n');
+        b.append(row.finding() == null ? failure(row.outcome()) : message(row.finding())).append('\n');
         Check check = checks.get(checkId);
         if (check != null) {
             b.append(texts.get("view.recommendation")).append(' ').append(texts.get(check.recommendationKey()));
@@ -906,11 +914,18 @@ public class InspectionView implements CapabilityView {
         return texts.format(f.messageKey(), f.arguments().toArray());
     }
 
-    private String failure(CheckResult r) {
+    /** Why a check could not run: a connection problem with its server, host and port and what to do about it. */
+    private String failure(CheckOutcome o) {
+        CheckResult r = o.result();
+        Endpoint e = endpoints.stream().filter(x -> x.id().equals(o.endpointId())).findFirst().orElse(null);
+        if (r.problem() != null && e != null) {
+            String code = r.serverCode() == null ? "" : r.serverCode();
+            String title = texts.format(r.problem().titleKey(), code, e.host(), Integer.toString(e.port()))
+                    .replace("\uff08\uff09", "").replace(" ()", "");
+            return title + " " + texts.get(r.problem().actionKey());
+        }
         String reason = r.reasonKey() == null ? "" : texts.format(r.reasonKey(), r.reasonArguments().toArray());
-        // what to do comes from the classified problem (start the listener, check the password ...)
-        String action = r.problem() == null ? "" : " " + texts.get(r.problem().actionKey());
-        return ((r.serverCode() == null ? "" : r.serverCode() + " ") + reason + action).strip();
+        return ((r.serverCode() == null ? "" : r.serverCode() + " ") + reason).strip();
     }
 
     private static String time(Instant instant) {

@@ -61,7 +61,7 @@ class InspectionProductTest {
             zh.ok("TYPE insp.cell\t29");
             zh.ok("ENTER insp.cell");
             String manual = waitFor(zh, "TABLE insp.manual", s -> s.contains("29 \u00b0C"));
-            assertTrue(manual.contains("29 \u00b0C\u001f18 \u2013 27 \u00b0C\u001f\u4e0d\u7b26\u5408"), manual);
+            assertTrue(manual.contains("29 \u00b0C\\u001f18 \u2013 27 \u00b0C\\u001f\u4e0d\u7b26\u5408"), manual);
             shot(zh, VIEW_ZH, shots.resolve("inspection-zh-run.png"));
 
             zh.ok("PRESS insp.draft");
@@ -97,12 +97,12 @@ class InspectionProductTest {
             en.ok("TYPE insp.cell\tfifty");
             en.ok("ENTER insp.cell");
             String refused = waitFor(en, "LABEL insp.status", s -> s.contains("not a number"));
-            assertTrue(refused.contains("\"fifty\" is not a number") && refused.contains("Nothing was saved"), refused);
+            assertTrue(refused.contains("fifty\\\" is not a number") && refused.contains("Nothing was saved"), refused);
             en.ok("CELL insp.manual\t" + HUMIDITY + "\t1");
             en.ok("TYPE insp.cell\t52,5");
             en.ok("ENTER insp.cell");
             String manual = waitFor(en, "TABLE insp.manual", s -> s.contains("52.5 %"));
-            assertTrue(manual.contains("52.5 %\u001f40 \u2013 60 %\u001fIn order"), manual);
+            assertTrue(manual.contains("52.5 %\\u001f40 \u2013 60 %\\u001fIn order"), manual);
             String runs = waitFor(en, "TABLE insp.history", s -> s.split("\",\"").length == 2);
             assertTrue(runs.contains("open") && runs.contains("signed by"), "open and signed runs: " + runs);
             en.ok("ROW insp.findings\t1");
