@@ -82,3 +82,33 @@ INSERT INTO dba_scheduler_job_run_details (log_id, log_date, owner, job_name, st
   (7002, TIMESTAMP '2024-11-19 02:00:04+00:00', 'HIS', 'JOB_DAILY_SETTLE', 'FAILED', 1653, 'ORA-01653: unable to extend table HIS.SETTLE_DETAIL');
 INSERT INTO dba_scheduler_job_run_details (log_id, log_date, owner, job_name, status, error#, additional_info) VALUES
   (7003, TIMESTAMP '2024-11-20 02:00:06+00:00', 'HIS', 'JOB_DAILY_SETTLE', 'SUCCEEDED', 0, NULL);
+
+-- Unusable indexes: the primary key of HIS.ORDERS after a table move (DML on ORDERS fails with ORA-01502) and one
+-- partition of a local index after a partition split; a valid index beside them.
+INSERT INTO dba_indexes (owner, index_name, table_owner, table_name, uniqueness, status) VALUES
+  ('HIS', 'PK_ORDERS', 'HIS', 'ORDERS', 'UNIQUE', 'UNUSABLE');
+INSERT INTO dba_indexes (owner, index_name, table_owner, table_name, uniqueness, status) VALUES
+  ('HIS', 'IX_ORDERS_DATE', 'HIS', 'ORDERS', 'NONUNIQUE', 'VALID');
+INSERT INTO dba_indexes (owner, index_name, table_owner, table_name, uniqueness, status) VALUES
+  ('HIS', 'IX_FEE_DATE', 'HIS', 'FEE_DETAIL', 'NONUNIQUE', 'N/A');
+INSERT INTO dba_ind_partitions (index_owner, index_name, partition_name, status) VALUES
+  ('HIS', 'IX_FEE_DATE', 'P202410', 'USABLE');
+INSERT INTO dba_ind_partitions (index_owner, index_name, partition_name, status) VALUES
+  ('HIS', 'IX_FEE_DATE', 'P202411', 'UNUSABLE');
+
+-- A lock wait: the LIS interface session 145 holds a row lock (TX, exclusive) it never committed, the outpatient
+-- session 101 has waited 240 s for it; a short wait of 5 s (below the threshold) beside it.
+INSERT INTO v$session (sid, serial#, username, status) VALUES (101, 3301, 'HIS', 'ACTIVE');
+INSERT INTO v$session (sid, serial#, username, status) VALUES (145, 877, 'LIS_IF', 'INACTIVE');
+INSERT INTO v$session (sid, serial#, username, status) VALUES (150, 12, 'HIS', 'ACTIVE');
+INSERT INTO v$lock (sid, type, id1, id2, lmode, request, ctime, block) VALUES (145, 'TX', 655361, 4021, 6, 0, 300, 1);
+INSERT INTO v$lock (sid, type, id1, id2, lmode, request, ctime, block) VALUES (101, 'TX', 655361, 4021, 0, 6, 240, 0);
+INSERT INTO v$lock (sid, type, id1, id2, lmode, request, ctime, block) VALUES (150, 'TX', 655361, 4021, 0, 6, 5, 0);
+INSERT INTO v$lock (sid, type, id1, id2, lmode, request, ctime, block) VALUES (101, 'TM', 51234, 0, 3, 0, 240, 0);
+
+-- Wait events since start-up: row lock contention (Application) takes 52 % of the non-idle wait time.
+INSERT INTO v$system_event (event, total_waits, time_waited_micro, wait_class) VALUES ('enq: TX - row lock contention', 1800, 5200000000, 'Application');
+INSERT INTO v$system_event (event, total_waits, time_waited_micro, wait_class) VALUES ('db file sequential read', 9000000, 3000000000, 'User I/O');
+INSERT INTO v$system_event (event, total_waits, time_waited_micro, wait_class) VALUES ('log file sync', 2500000, 1200000000, 'Commit');
+INSERT INTO v$system_event (event, total_waits, time_waited_micro, wait_class) VALUES ('db file scattered read', 400000, 600000000, 'User I/O');
+INSERT INTO v$system_event (event, total_waits, time_waited_micro, wait_class) VALUES ('SQL*Net message from client', 90000000, 990000000000, 'Idle');

@@ -39,3 +39,15 @@ INSERT INTO dba_users (username, user_id, account_status, lock_date, expiry_date
   ('HIS', 91, 'OPEN', NULL, NULL, 'HIS_DATA', 'TEMP', TIMESTAMP '2014-06-20 10:00:00', 'HIS_APP');
 INSERT INTO dba_users_with_defpwd (username) VALUES ('SCOTT');
 INSERT INTO dba_users_with_defpwd (username) VALUES ('OUTLN');
+
+-- Healthy for the activity checks: indexes valid, no lock waits, wait time dominated by User I/O.
+INSERT INTO dba_indexes (owner, index_name, table_owner, table_name, uniqueness, status) VALUES
+  ('HIS', 'PK_ORDERS', 'HIS', 'ORDERS', 'UNIQUE', 'VALID');
+INSERT INTO dba_indexes (owner, index_name, table_owner, table_name, uniqueness, status) VALUES
+  ('HIS', 'IX_FEE_DATE', 'HIS', 'FEE_DETAIL', 'NONUNIQUE', 'N/A');
+INSERT INTO dba_ind_partitions (index_owner, index_name, partition_name, status) VALUES
+  ('HIS', 'IX_FEE_DATE', 'P202411', 'USABLE');
+INSERT INTO v$system_event (event, total_waits, time_waited_micro, wait_class) VALUES ('db file sequential read', 9000000, 3000000000, 'User I/O');
+INSERT INTO v$system_event (event, total_waits, time_waited_micro, wait_class) VALUES ('log file sync', 2500000, 900000000, 'Commit');
+INSERT INTO v$system_event (event, total_waits, time_waited_micro, wait_class) VALUES ('enq: TX - row lock contention', 100, 50000000, 'Application');
+INSERT INTO v$system_event (event, total_waits, time_waited_micro, wait_class) VALUES ('SQL*Net message from client', 90000000, 990000000000, 'Idle');

@@ -2,6 +2,7 @@ package org.hisops.checks.api;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 import org.hisops.db.api.DbVersion;
 import org.hisops.db.api.Endpoint;
@@ -33,4 +34,12 @@ public interface CheckContext {
 
     /** Whether the run was cancelled (a long evaluator should stop). */
     boolean isCancelled();
+
+    /**
+     * A setting the caller of the run handed in (inspection: the site's thresholds {@code inspection.threshold.*} and
+     * the run's identity); empty when the caller gave none, so an evaluator keeps its default.
+     *
+     * @since 1.2
+     */
+    Optional<String> setting(String name);
 }

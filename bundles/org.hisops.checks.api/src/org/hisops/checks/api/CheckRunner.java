@@ -1,6 +1,7 @@
 package org.hisops.checks.api;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,6 +40,15 @@ public interface CheckRunner {
      */
     RunResult run(String catalogueId, Set<String> checkIds, Endpoint endpoint, RunProgress progress,
             Cancellation cancellation);
+
+    /**
+     * As {@link #run(String, Set, Endpoint, RunProgress, Cancellation)}, with settings the evaluators read through
+     * {@link CheckContext#setting} (inspection hands in the site's thresholds and the run's identity).
+     *
+     * @since 1.2
+     */
+    RunResult run(String catalogueId, Set<String> checkIds, Endpoint endpoint, Map<String, String> settings,
+            RunProgress progress, Cancellation cancellation);
 
     /** The saved runs of an endpoint, newest first (empty when the store cannot be read). */
     List<RunSummary> history(String endpointId);

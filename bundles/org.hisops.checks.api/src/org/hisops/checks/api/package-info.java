@@ -6,5 +6,5 @@
  * {@link CheckList}s name checks by id for inspection. The {@link CheckRunner} service runs a catalogue's applicable
  * checks for an endpoint and keeps every {@link RunResult} in the embedded store.
  */
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.hisops.checks.api;

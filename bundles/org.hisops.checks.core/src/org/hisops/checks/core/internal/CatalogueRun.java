@@ -62,11 +62,11 @@ final class CatalogueRun {
 
     RunResult run(CheckCatalogue catalogue, Endpoint endpoint, Set<Stage> stages, RunProgress progress,
             Cancellation cancellation) {
-        return run(catalogue, catalogue.checks(), endpoint, stages, progress, cancellation);
+        return run(catalogue, catalogue.checks(), endpoint, stages, Map.of(), progress, cancellation);
     }
 
     RunResult run(CheckCatalogue catalogue, List<Check> checks, Endpoint endpoint, Set<Stage> stages,
-            RunProgress progress, Cancellation cancellation) {
+            Map<String, String> settings, RunProgress progress, Cancellation cancellation) {
         Instant started = Instant.now();
         int total = checks.size();
         CheckResult[] results = new CheckResult[total];
@@ -113,7 +113,7 @@ final class CatalogueRun {
                     futures.add(pool.submit(() -> {
                         Check check = checks.get(i);
                         results[i] = cancellation.isCancelled() ? cancelled(check)
-                                : runOne(catalogue, check, endpoint, detected, cancellation);
+                                : runOne(catalogue, check, endpoint, detected, settings, cancellation);
                         report(progress, results[i], done, total);
                     }));
                 }
@@ -164,11 +164,11 @@ final class CatalogueRun {
     }
 
     private CheckResult runOne(CheckCatalogue catalogue, Check check, Endpoint endpoint, DbVersion version,
-            Cancellation cancellation) {
+            Map<String, String> settings, Cancellation cancellation) {
         long start = System.nanoTime();
         try {
             List<Finding> findings = sessions.read(endpoint,
-                    session -> check.evaluator().evaluate(new Context(catalogue, session, version, cancellation)),
+                    session -> check.evaluator().evaluate(new Context(catalogue, session, version, settings, cancellation)),
                     cancellation);
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             if (findings == null || findings.isEmpty()) {
@@ -230,12 +230,15 @@ final class CatalogueRun {
         private final CheckCatalogue catalogue;
         private final Session session;
         private final DbVersion version;
+        private final Map<String, String> settings;
         private final Cancellation cancellation;
 
-        Context(CheckCatalogue catalogue, Session session, DbVersion version, Cancellation cancellation) {
+        Context(CheckCatalogue catalogue, Session session, DbVersion version, Map<String, String> settings,
+                Cancellation cancellation) {
             this.catalogue = catalogue;
             this.session = session;
             this.version = version;
+            this.settings = settings;
             this.cancellation = cancellation;
         }
 
@@ -278,6 +281,11 @@ final class CatalogueRun {
         @Override
         public boolean isCancelled() {
             return cancellation.isCancelled();
+        }
+
+        @Override
+        public java.util.Optional<String> setting(String name) {
+            return java.util.Optional.ofNullable(settings.get(name));
         }
     }
 

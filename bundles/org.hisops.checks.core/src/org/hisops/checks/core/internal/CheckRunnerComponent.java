@@ -99,10 +99,16 @@ public class CheckRunnerComponent implements CheckRunner {
     @Override
     public RunResult run(String catalogueId, Set<String> checkIds, Endpoint endpoint, RunProgress progress,
             Cancellation cancellation) {
+        return run(catalogueId, checkIds, endpoint, Map.of(), progress, cancellation);
+    }
+
+    @Override
+    public RunResult run(String catalogueId, Set<String> checkIds, Endpoint endpoint, Map<String, String> settings,
+            RunProgress progress, Cancellation cancellation) {
         CheckCatalogue catalogue = catalogue(catalogueId)
                 .orElseThrow(() -> new IllegalArgumentException("no check catalogue " + catalogueId + " is installed"));
         List<Check> chosen = catalogue.checks().stream().filter(c -> checkIds.contains(c.id())).toList();
-        RunResult result = runs.run(catalogue, chosen, endpoint, Set.of(),
+        RunResult result = runs.run(catalogue, chosen, endpoint, Set.of(), settings == null ? Map.of() : settings,
                 progress == null ? RunProgress.NONE : progress, cancellation == null ? Cancellation.none() : cancellation);
         return saved(result);
     }

@@ -21,26 +21,11 @@ import org.hisops.checks.api.Row;
 import org.hisops.checks.api.Severity;
 
 /**
- * The inspection checks' judgement. Thresholds are the ones the author used on monthly hospital inspections; each
- * is named in docs/inspection.md. Findings carry figures as text (MB, %, hours) so a stored run reads back the same.
+ * The inspection checks' judgement. Thresholds are {@link Threshold}s: a default the author used on monthly hospital
+ * inspections, overridable per site; each finding names the threshold it was judged by. Findings carry figures as
+ * text (MB, %, hours) so a stored run reads back the same.
  */
 final class InspectionEvaluators {
-
-    static final int SPACE_WARNING_PERCENT = 85;
-    static final int SPACE_ERROR_PERCENT = 95;
-    static final int RECOVERY_WARNING_PERCENT = 80;
-    static final int RECOVERY_ERROR_PERCENT = 95;
-    /** More than one switch every five minutes in an hour: the online logs are too small for the load. */
-    static final int SWITCHES_PER_HOUR = 12;
-    /** A daily backup older than a day and two hours of slack. */
-    static final double BACKUP_AGE_HOURS = 26;
-    static final int EXPIRY_WARNING_DAYS = 14;
-    static final int CONNECTIONS_WARNING_PERCENT = 80;
-    static final int CONNECTIONS_ERROR_PERCENT = 95;
-    static final long RETAINED_WAL_WARNING_BYTES = 1L << 30;
-    /** Seconds after which an open transaction is reported; a system property so that a test need not wait. */
-    static final String LONG_TRANSACTION_PROPERTY = "hisops.inspection.longTransactionSeconds";
-    static final long LONG_TRANSACTION_SECONDS = 300;
 
     private static final long MB = 1024L * 1024L;
     private static final Set<String> DATABASE_BACKUPS = Set.of("DB FULL", "DB INCR");
@@ -49,36 +34,43 @@ final class InspectionEvaluators {
     }
 
     static List<Finding> tablespaces(CheckContext c) throws SQLException {
+        double warning = Threshold.SPACE_WARNING_PERCENT.of(c);
+        double error = Threshold.SPACE_ERROR_PERCENT.of(c);
         List<Finding> findings = new ArrayList<>();
         for (Row r : c.query("inspection.ora.tablespaces")) {
             long allocated = r.number("ALLOCATED_BYTES", 0);
             long reachable = Math.max(allocated, r.number("REACHABLE_BYTES", 0));
             long used = allocated - r.number("FREE_BYTES", 0);
             int percent = percent(used, reachable);
-            Severity s = percent >= SPACE_ERROR_PERCENT ? ERROR : percent >= SPACE_WARNING_PERCENT ? WARNING : null;
+            Severity s = percent >= error ? ERROR : percent >= warning ? WARNING : null;
             if (s != null) {
                 String name = r.text("TABLESPACE_NAME");
-                findings.add(Finding.of(s, "finding.tablespace.full", name, name, percent, used / MB, reachable / MB));
+                findings.add(Finding.of(s, "finding.tablespace.full", name, name, percent, used / MB, reachable / MB,
+                        Threshold.text(s == ERROR ? error : warning)));
             }
         }
         return findings;
     }
 
     static List<Finding> temp(CheckContext c) throws SQLException {
+        double limit = Threshold.TEMP_PERCENT.of(c);
         List<Finding> findings = new ArrayList<>();
         for (Row r : c.query("inspection.ora.temp")) {
             long used = r.number("USED_BYTES", 0);
             long total = used + r.number("FREE_BYTES", 0);
             int percent = percent(used, total);
-            if (percent >= SPACE_ERROR_PERCENT) {
+            if (percent >= limit) {
                 String name = r.text("TABLESPACE_NAME");
-                findings.add(Finding.of(WARNING, "finding.temp.full", name, name, percent, total / MB));
+                findings.add(Finding.of(WARNING, "finding.temp.full", name, name, percent, total / MB,
+                        Threshold.text(limit)));
             }
         }
         return findings;
     }
 
     static List<Finding> recoveryArea(CheckContext c) throws SQLException {
+        double warning = Threshold.RECOVERY_WARNING_PERCENT.of(c);
+        double error = Threshold.RECOVERY_ERROR_PERCENT.of(c);
         List<Finding> findings = new ArrayList<>();
         for (Row r : c.query("inspection.ora.recovery.area")) {
             long limit = r.number("SPACE_LIMIT", 0);
@@ -87,11 +79,10 @@ final class InspectionEvaluators {
             }
             long used = r.number("SPACE_USED", 0) - r.number("SPACE_RECLAIMABLE", 0);
             int percent = percent(used, limit);
-            Severity s = percent >= RECOVERY_ERROR_PERCENT ? ERROR
-                    : percent >= RECOVERY_WARNING_PERCENT ? WARNING : null;
+            Severity s = percent >= error ? ERROR : percent >= warning ? WARNING : null;
             if (s != null) {
                 findings.add(Finding.of(s, "finding.recovery.area.full", r.text("NAME"), r.text("NAME"), percent,
-                        used / MB, limit / MB));
+                        used / MB, limit / MB, Threshold.text(s == ERROR ? error : warning)));
             }
         }
         return findings;
@@ -111,12 +102,13 @@ final class InspectionEvaluators {
 
     /** Switch frequency: a WARNING for each hour above the limit. */
     static List<Finding> logSwitches(CheckContext c) throws SQLException {
+        double limit = Threshold.LOG_SWITCHES_PER_HOUR.of(c);
         List<Finding> findings = new ArrayList<>();
         for (Row r : c.query("inspection.ora.log.switches")) {
             long switches = r.number("SWITCHES", 0);
-            if (switches > SWITCHES_PER_HOUR) {
+            if (switches > limit) {
                 findings.add(Finding.of(WARNING, "finding.log.switches", "hour", r.text("LOG_HOUR"), switches,
-                        SWITCHES_PER_HOUR));
+                        Threshold.text(limit)));
             }
         }
         return findings;
@@ -147,6 +139,7 @@ final class InspectionEvaluators {
     }
 
     static List<Finding> rmanBackups(CheckContext c) throws SQLException {
+        double maxAge = Threshold.BACKUP_AGE_HOURS.of(c);
         List<Finding> findings = new ArrayList<>();
         List<Row> jobs = c.query("inspection.ora.rman.jobs");
         Instant now = jobs.isEmpty() ? instant(c.query("inspection.ora.server.time").get(0).get("SERVER_TIME"))
@@ -169,9 +162,9 @@ final class InspectionEvaluators {
             findings.add(Finding.of(ERROR, "finding.rman.none", "rman backup", 8));
         } else if (now != null) {
             double hours = Duration.between(lastGood, now).toMinutes() / 60.0;
-            if (hours > BACKUP_AGE_HOURS) {
+            if (hours > maxAge) {
                 findings.add(Finding.of(ERROR, "finding.rman.old", "rman backup",
-                        String.format(Locale.ROOT, "%.1f", hours), text(lastGood)));
+                        String.format(Locale.ROOT, "%.1f", hours), text(lastGood), Threshold.text(maxAge)));
             }
         }
         return findings;
@@ -192,6 +185,7 @@ final class InspectionEvaluators {
     static List<Finding> accounts(CheckContext c) throws SQLException {
         Set<String> oracle = Set.copyOf(c.dataFile("data/oracle-accounts.txt").lines().map(String::trim)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
+        double expiryDays = Threshold.PASSWORD_EXPIRY_DAYS.of(c);
         List<Finding> findings = new ArrayList<>();
         for (Row r : c.query("inspection.ora.accounts")) {
             String user = r.text("USERNAME");
@@ -207,8 +201,9 @@ final class InspectionEvaluators {
             Instant now = instant(r.get("SERVER_TIME"));
             if (expiry != null && now != null) {
                 long days = Duration.between(now, expiry).toDays();
-                if (days <= EXPIRY_WARNING_DAYS) {
-                    findings.add(Finding.of(WARNING, "finding.account.expiring", user, user, days, text(expiry)));
+                if (days <= expiryDays) {
+                    findings.add(Finding.of(WARNING, "finding.account.expiring", user, user, days, text(expiry),
+                            Threshold.text(expiryDays)));
                 }
             }
         }
@@ -241,23 +236,24 @@ final class InspectionEvaluators {
     }
 
     static List<Finding> longTransactions(CheckContext c) throws SQLException {
-        long threshold = Long.getLong(LONG_TRANSACTION_PROPERTY, LONG_TRANSACTION_SECONDS);
-        return c.query("inspection.pg.long.transactions", (double) threshold).stream()
+        double threshold = Threshold.LONG_TRANSACTION_SECONDS.of(c);
+        return c.query("inspection.pg.long.transactions", threshold).stream()
                 .map(r -> Finding.of(WARNING, "finding.pg.long.transaction",
                         r.text("USENAME") + "@" + r.text("DATNAME"), r.text("PID"), r.text("USENAME"),
-                        r.text("DATNAME"), r.text("STATE"), r.number("SECONDS", 0)))
+                        r.text("DATNAME"), r.text("STATE"), r.number("SECONDS", 0), Threshold.text(threshold)))
                 .toList();
     }
 
     static List<Finding> connections(CheckContext c) throws SQLException {
+        double warning = Threshold.CONNECTIONS_WARNING_PERCENT.of(c);
+        double error = Threshold.CONNECTIONS_ERROR_PERCENT.of(c);
         Row r = c.query("inspection.pg.connections").get(0);
         long usable = r.number("MAX_CONNECTIONS", 0) - r.number("RESERVED", 0);
         long used = r.number("USED", 0);
         int percent = percent(used, usable);
-        Severity s = percent >= CONNECTIONS_ERROR_PERCENT ? ERROR
-                : percent >= CONNECTIONS_WARNING_PERCENT ? WARNING : null;
+        Severity s = percent >= error ? ERROR : percent >= warning ? WARNING : null;
         return s == null ? List.of() : List.of(Finding.of(s, "finding.pg.connections", "connections", used, usable,
-                percent));
+                percent, Threshold.text(s == ERROR ? error : warning)));
     }
 
     static List<Finding> archiver(CheckContext c) throws SQLException {
@@ -275,27 +271,32 @@ final class InspectionEvaluators {
     }
 
     static List<Finding> replicationSlots(CheckContext c) throws SQLException {
+        double errorMb = Threshold.SLOT_RETAINED_WAL_MB.of(c);
         List<Finding> findings = new ArrayList<>();
         for (Row r : c.query("inspection.pg.replication.slots")) {
             if (!Boolean.TRUE.equals(r.get("ACTIVE")) && !"t".equals(r.text("ACTIVE"))) {
                 long retained = r.number("RETAINED_BYTES", 0);
-                findings.add(Finding.of(retained >= RETAINED_WAL_WARNING_BYTES ? ERROR : WARNING,
-                        "finding.pg.slot.inactive", r.text("SLOT_NAME"), r.text("SLOT_NAME"), retained / MB));
+                findings.add(Finding.of(retained / (double) MB >= errorMb ? ERROR : WARNING,
+                        "finding.pg.slot.inactive", r.text("SLOT_NAME"), r.text("SLOT_NAME"), retained / MB,
+                        Threshold.text(errorMb)));
             }
         }
         return findings;
     }
 
-    /** More than 20 % dead rows in a table of some size: VACUUM is not keeping up (bloat grows). */
+    /** Many dead rows in a table of some size: VACUUM is not keeping up (bloat grows). */
     static List<Finding> deadTuples(CheckContext c) throws SQLException {
+        double limit = Threshold.DEAD_ROWS_PERCENT.of(c);
+        double minimum = Threshold.DEAD_ROWS_MINIMUM.of(c);
         List<Finding> findings = new ArrayList<>();
-        for (Row r : c.query("inspection.pg.dead.tuples")) {
+        for (Row r : c.query("inspection.pg.dead.tuples", (long) minimum)) {
             long live = r.number("N_LIVE_TUP", 0);
             long dead = r.number("N_DEAD_TUP", 0);
             int percent = percent(dead, live + dead);
-            if (percent >= 20) {
+            if (percent >= limit && dead > minimum) {
                 String table = r.text("SCHEMANAME") + "." + r.text("RELNAME");
-                findings.add(Finding.of(WARNING, "finding.pg.dead.tuples", table, table, dead, percent)
+                findings.add(Finding.of(WARNING, "finding.pg.dead.tuples", table, table, dead, percent,
+                        Threshold.text(limit))
                         .withFixup("VACUUM (VERBOSE, ANALYZE) " + table));
             }
         }
@@ -304,11 +305,13 @@ final class InspectionEvaluators {
 
     /** Requested checkpoints outnumbering timed ones mean max_wal_size is too small for the write load. */
     static List<Finding> checkpoints(CheckContext c) throws SQLException {
+        double minimum = Threshold.REQUESTED_CHECKPOINTS_MINIMUM.of(c);
         Row r = c.query("inspection.pg.checkpoints").get(0);
         long timed = r.number("TIMED", 0);
         long requested = r.number("REQUESTED", 0);
-        return requested > timed && requested >= 10
-                ? List.of(Finding.of(WARNING, "finding.pg.checkpoints", "checkpoints", requested, timed))
+        return requested > timed && requested >= minimum
+                ? List.of(Finding.of(WARNING, "finding.pg.checkpoints", "checkpoints", requested, timed,
+                        Threshold.text(minimum)))
                 : List.of();
     }
 

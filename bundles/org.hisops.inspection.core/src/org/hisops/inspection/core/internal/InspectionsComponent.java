@@ -58,6 +58,9 @@ public class InspectionsComponent implements Inspections {
 
     /** Outcome reason for a list line whose check is not installed (a key of the inspection API's bundle). */
     static final String MISSING = "missing.check";
+    /** Settings handed to the evaluators with each run, beside the site's thresholds. */
+    static final String RUN_SETTING = "inspection.run.id";
+    static final String LIST_SETTING = "inspection.checklist.id";
 
     private final CheckRunner runner;
     private final SiteSettings settings;
@@ -177,6 +180,14 @@ public class InspectionsComponent implements Inspections {
         RunProgress told = progress == null ? RunProgress.NONE : progress;
         Cancellation cancel = cancellation == null ? Cancellation.none() : cancellation;
         AtomicReference<InspectionException> saveFailure = new AtomicReference<>();
+        Map<String, String> runSettings = new LinkedHashMap<>();
+        settings.all(run.siteId()).forEach((k, v) -> {
+            if (k.startsWith(Threshold.PREFIX)) {
+                runSettings.put(k, v);
+            }
+        });
+        runSettings.put(RUN_SETTING, Long.toString(runId));
+        runSettings.put(LIST_SETTING, run.checklistId());
         for (Endpoint endpoint : endpoints) {
             if (!run.endpointIds().contains(endpoint.id())
                     || list.engines().stream().noneMatch(e -> e == endpoint.engine())) {
@@ -201,7 +212,7 @@ public class InspectionsComponent implements Inspections {
                 if (cancel.isCancelled()) {
                     break;
                 }
-                runner.run(e.getKey(), e.getValue(), endpoint, new RunProgress() {
+                runner.run(e.getKey(), e.getValue(), endpoint, runSettings, new RunProgress() {
                     @Override
                     public void checkDone(CheckResult result, int done, int total) {
                         // a check stopped by the cancellation is still to run: it is not saved

@@ -5,6 +5,7 @@ import static org.hisops.checks.api.Severity.INFO;
 import static org.hisops.checks.api.Severity.WARNING;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.hisops.checks.api.Check;
@@ -15,7 +16,13 @@ import org.hisops.checks.api.Severity;
 import org.hisops.checks.api.Stage;
 import org.hisops.db.api.DbVersionRange;
 import org.hisops.db.api.Engine;
+import org.hisops.checks.api.Finding;
+import org.hisops.dataguard.api.ReplicationMonitor;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The PostgreSQL (and KingbaseES) inspection checks; sources per check in docs/inspection.md. */
 @Component(property = CheckCatalogue.ID_PROPERTY + "=" + PostgresInspectionCatalogue.ID)
@@ -28,6 +35,10 @@ public class PostgresInspectionCatalogue implements CheckCatalogue {
     private static final DbVersionRange TEN = DbVersionRange.parse("[10,)");
     private static final Set<Stage> DAILY_AND_MONTHLY = Set.of(Stage.DAILY, Stage.MONTHLY);
     private static final Set<Stage> MONTHLY = Set.of(Stage.MONTHLY);
+
+    private static final DbVersionRange TWELVE = DbVersionRange.parse("[12,)");
+
+    private volatile ReplicationMonitor monitor;
 
     private final List<Check> checks = List.of(
             check("pg.insp.database.size", "space", ALL, INFO, MONTHLY, "inspection.pg.database.size",
@@ -47,7 +58,39 @@ public class PostgresInspectionCatalogue implements CheckCatalogue {
                     DOCS + "Routine Vacuuming; pg_stat_user_tables"),
             check("pg.insp.checkpoints", "maintenance", ALL, WARNING, MONTHLY, "inspection.pg.checkpoints",
                     InspectionEvaluators::checkpoints, null,
-                    DOCS + "WAL Configuration; pg_stat_checkpointer (17), pg_stat_bgwriter (before 17)"));
+                    DOCS + "WAL Configuration; pg_stat_checkpointer (17), pg_stat_bgwriter (before 17)"),
+            new Check("pg.insp.replication", "replication", Set.of(Engine.POSTGRESQL), TWELVE, ERROR,
+                    DAILY_AND_MONTHLY, List.of("inspection.pg.replication.role", "inspection.pg.replication.senders",
+                            "inspection.pg.replication.idle.slots"),
+                    ReplicationEvaluators::replication, null, COURSE + "replication",
+                    DOCS + "Log-Shipping Standby Servers (Streaming Replication, Monitoring); pg_stat_replication, "
+                            + "pg_stat_wal_receiver, pg_replication_slots"),
+            check("pg.insp.base.backup", "backup", TWELVE, ERROR, DAILY_AND_MONTHLY, "inspection.pg.base.backup",
+                    ReplicationEvaluators::baseBackup, null,
+                    DOCS + "Continuous Archiving and Point-in-Time Recovery (Making a Base Backup Using the Low Level "
+                            + "API: the backup history file); System Administration Functions (pg_ls_waldir)"),
+            new Check("pg.insp.dataguard", "replication", Set.of(Engine.POSTGRESQL), TWELVE, ERROR,
+                    DAILY_AND_MONTHLY, List.of(), c -> DataGuardState.evaluate(c, monitor), null,
+                    COURSE + "dataguard", "HisOps Data Guard console (docs/dataguard.md): the provider's verdict"));
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setMonitor(ReplicationMonitor monitor) {
+        this.monitor = monitor;
+    }
+
+    void unsetMonitor(ReplicationMonitor gone) {
+        if (monitor == gone) {
+            monitor = null;
+        }
+    }
+
+    @Override
+    public String message(Locale locale, Finding finding) {
+        return DataGuardState.LINK_KEY.equals(finding.messageKey())
+                ? DataGuardState.message(this, locale, finding, monitor)
+                : CheckCatalogue.super.message(locale, finding);
+    }
 
     private static Check check(String id, String category, DbVersionRange versions, Severity severity,
             Set<Stage> stages, String sqlId, CheckEvaluator evaluator, Fixup fixup, String source) {

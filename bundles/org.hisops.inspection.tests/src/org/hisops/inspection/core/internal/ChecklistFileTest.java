@@ -30,8 +30,10 @@ class ChecklistFileTest {
         Checklist monthly = inspections.checklist("inspection.oracle.monthly").orElseThrow();
         assertEquals(Stage.MONTHLY, monthly.stage());
         assertEquals(Set.of(Engine.ORACLE), monthly.engines());
-        assertEquals(11, monthly.checks().size());
-        assertEquals(7, monthly.manualItems().size());
+        assertEquals(16, monthly.checks().size());
+        assertEquals(8, monthly.manualItems().size());
+        assertEquals(ItemKind.PASS_FAIL, monthly.items().stream().filter(i -> i.id().equals("alert.log")).findFirst()
+                .orElseThrow().kind());
         ChecklistItem temperature = monthly.items().stream().filter(i -> i.id().equals("room.temperature"))
                 .findFirst().orElseThrow();
         assertEquals(ItemKind.VALUE, temperature.kind());

@@ -40,6 +40,7 @@ import org.hisops.platform.api.AccessControl;
 import org.hisops.platform.api.AccessDeniedException;
 import org.hisops.platform.api.EmbeddedStore;
 import org.hisops.platform.api.SiteDirectory;
+import org.hisops.platform.api.SiteSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -59,7 +60,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PostgresInspectionRunTest {
 
-    private static final String SITE = "insp-pg";
+    private String SITE;
     private static final String LIST = "inspection.postgresql.monthly";
 
     @TempDir
@@ -75,6 +76,16 @@ class PostgresInspectionRunTest {
     @BeforeAll
     void seed() throws Exception {
         inspections = Services.get(Inspections.class);
+        // a site of its own, whose long-transaction threshold is 2 s so that the test need not wait five minutes
+        AccessControl access = Services.get(AccessControl.class);
+        if (access.passwordSet()) {
+            access.signIn("inspection-test-Pa55".toCharArray());
+        } else {
+            access.setPassword(null, "inspection-test-Pa55".toCharArray());
+        }
+        SITE = Services.get(SiteDirectory.class).create("Inspection PostgreSQL").id();
+        Services.get(SiteSettings.class).set(SITE, "inspection.threshold.long.transaction.seconds", "2");
+        access.signOut();
         server = PostgresServer.builder(temp.resolve("pg"), "inspection").setting("max_connections", "12")
                 .setting("archive_mode", "on").setting("archive_command", "exit 1").build().start();
         Services.get(CredentialStore.class).store("insp-pg", server.superuserPassword().toCharArray());
@@ -152,7 +163,7 @@ class PostgresInspectionRunTest {
         CheckOutcome first = reopened.outcomes().get(0);
 
         InspectionRun resumed = inspections.runChecks(run.id(), List.of(endpoint), null, null);
-        assertEquals(7, resumed.outcomes().size());
+        assertEquals(10, resumed.outcomes().size());
         assertEquals(first, resumed.outcome("insp-pg", "pg.insp.database.size").orElseThrow()); // not run again
         assertEquals(0, resumed.count(CheckStatus.FAILED), resumed.outcomes().toString());
         october = run.id();
@@ -172,7 +183,7 @@ class PostgresInspectionRunTest {
         assertEquals(1, longOnes.size(), longOnes.toString());
         assertEquals("postgres@postgres", longOnes.get(0).subject());
         assertEquals("idle in transaction", longOnes.get(0).arguments().get(3));
-        assertEquals(List.of("public.his_orders", "10000", "50"), findings(run, "pg.insp.dead.tuples").get(0)
+        assertEquals(List.of("public.his_orders", "10000", "50", "20"), findings(run, "pg.insp.dead.tuples").get(0)
                 .arguments());
         assertEquals(List.of("VACUUM (VERBOSE, ANALYZE) public.his_orders"),
                 findings(run, "pg.insp.dead.tuples").get(0).fixupStatements());
@@ -187,6 +198,14 @@ class PostgresInspectionRunTest {
         assertEquals("9", connections.arguments().get(1)); // 12 less the 3 reserved for superusers
         assertTrue(Integer.parseInt(connections.arguments().get(0)) >= 8, connections.arguments().toString());
         assertEquals(CheckStatus.PASS, run.outcome("insp-pg", "pg.insp.checkpoints").orElseThrow().result().status());
+        // the slot's standby is gone: seen from the primary as a stopped standby
+        Finding stopped = findings(run, "pg.insp.replication").get(0);
+        assertEquals("finding.pg.standby.stopped", stopped.messageKey());
+        assertEquals(List.of("his_standby"), stopped.arguments());
+        assertEquals(Severity.ERROR, stopped.severity());
+        // archive_mode on and no base backup ever taken: no backup history file
+        assertEquals("finding.pg.base.backup.none", findings(run, "pg.insp.base.backup").get(0).messageKey());
+        assertEquals(List.of("2"), findings(run, "pg.insp.long.transactions").get(0).arguments().subList(5, 6));
     }
 
     @Test
@@ -242,9 +261,10 @@ class PostgresInspectionRunTest {
         assertEquals(october, c.previousRunId());
         Set<String> resolved = Set.copyOf(c.changes().stream().filter(x -> x.kind() == ChangeKind.RESOLVED)
                 .map(FindingChange::itemId).toList());
-        // closing the long transaction's connection also took the connections below 80 %
-        assertEquals(Set.of("pg.insp.replication.slots", "pg.insp.long.transactions", "pg.insp.connections",
-                "ups.status"), resolved);
+        // closing the long transaction's connection also took the connections below 80 %; with the slot dropped the
+        // server has no replication left, so the stopped standby is resolved too
+        assertEquals(Set.of("pg.insp.replication.slots", "pg.insp.replication", "pg.insp.long.transactions",
+                "pg.insp.connections", "ups.status"), resolved);
         List<FindingChange> added = c.changes().stream().filter(x -> x.kind() == ChangeKind.NEW).toList();
         assertEquals(1, added.size(), c.changes().toString());
         assertEquals("room.temperature", added.get(0).itemId());
