@@ -19,23 +19,4 @@ public record UnattendedRun(long runId, Severity highest, int failedChecks, int 
     public UnattendedRun {
         files = List.copyOf(files);
     }
-
-    /**
-     * The exit code for a scheduler: 0 nothing above INFO, 1 RECOMMEND, 2 WARNING, 3 ERROR; a check that could not
-     * run counts as an ERROR (the inspection is incomplete), and so does a list with no endpoint to run on.
-     */
-    public int exitCode() {
-        if (failedChecks > 0 || endpoints == 0) {
-            return 3;
-        }
-        if (highest == null) {
-            return 0;
-        }
-        return switch (highest) {
-        case INFO -> 0;
-        case RECOMMEND -> 1;
-        case WARNING -> 2;
-        case ERROR -> 3;
-        };
-    }
 }
