@@ -1,5 +1,6 @@
 package org.hisops.product.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -107,6 +108,18 @@ class InspectionProductTest {
             assertTrue(runs.contains("open") && runs.contains("signed by"), "open and signed runs: " + runs);
             en.ok("ROW insp.findings\t1");
             shot(en, VIEW_EN, shots.resolve("inspection-en-run.png"));
+        }
+
+        // the scheduled run of the same list, on the same data folder once the window is closed
+        Path reports = ProductUnderTest.WORK.resolve("inspection-reports");
+        ProductUnderTest.deleteTree(reports);
+        CliProductTest.Result scheduled = CliProductTest.cli(installation, data, "-nl", "zh_CN", "inspect", "--site",
+                "demo", "--list", "inspection.oracle.monthly", "--out", reports.toString());
+        assertEquals(4, scheduled.code(), "an endpoint is down: incomplete\n" + scheduled.out() + scheduled.err());
+        assertTrue(scheduled.out().contains("\u6700\u9ad8\u7ea7\u522b \u9519\u8bef"), scheduled.out());
+        try (var files = java.nio.file.Files.list(reports)) {
+            assertEquals(2, files.filter(f -> f.toString().endsWith("-zh.pdf") || f.toString().endsWith("-zh.html"))
+                    .count(), "the PDF and the HTML report");
         }
     }
 
