@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * problems, 11.2 almost clean) and an emulated server whose listener does not answer: a run of the monthly list in
  * the background, the findings with the endpoint that is down named, a malformed manual value refused and a good
  * one saved with its verdict, sign-off making the run read-only; in Chinese, then in English on the same data
- * folder (the history keeps the signed run, a second run is started there). Screenshots go to target/screenshots.
+ * folder (the history keeps the signed run, a second run is started there). Between the answers and the sign-off the
+ * product is killed: the reopened run keeps its findings and answers. Screenshots go to target/screenshots.
  */
 class InspectionProductTest {
 
@@ -64,7 +65,18 @@ class InspectionProductTest {
             String manual = waitFor(zh, "TABLE insp.manual", s -> s.contains("29 \u00b0C"));
             assertTrue(manual.contains("29 \u00b0C\\u001f18 \u2013 27 \u00b0C\\u001f\u4e0d\u7b26\u5408"), manual);
             shot(zh, VIEW_ZH, shots.resolve("inspection-zh-run.png"));
+            // the product dies with the run open: what was entered is in the store already
+            zh.kill();
+        }
 
+        try (ProductUnderTest zh = new ProductUnderTest(installation, data, "-nl", "zh_CN")) {
+            zh.ok("OPEN " + VIEW_ZH);
+            waitFor(zh, "TABLE insp.history", s -> s.contains("\u672a\u7b7e\u5b57"));
+            zh.ok("ROW insp.history\t0");
+            String kept = waitFor(zh, "TABLE insp.manual", s -> s.contains("29 \u00b0C"));
+            assertTrue(kept.contains("\u4e0d\u7b26\u5408"), "the answer and its verdict survived the kill: " + kept);
+            waitFor(zh, "TABLE insp.findings", s -> s.contains("HIS_DATA"));
+            zh.ok("TYPE insp.inspector\t\u738b\u4e3d");
             zh.ok("PRESS insp.draft");
             String drafted = waitFor(zh, "TEXT insp.conclusions", s -> s.contains("\u5904\u7406\u5efa\u8bae"));
             assertTrue(drafted.contains("HIS 10g\uff08\u4eff\u771f\uff09"), drafted);
