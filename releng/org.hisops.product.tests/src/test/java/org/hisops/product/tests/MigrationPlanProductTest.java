@@ -27,7 +27,7 @@ class MigrationPlanProductTest {
         ProductUnderTest.deleteTree(data);
         Path shots = ProductUnderTest.WORK.resolve("screenshots");
         try (ProductUnderTest en = new ProductUnderTest(installation, data, ENGLISH)) {
-            en.ok("ORAENDPOINT mig-10g\tmigration-10g\thisops-demo");
+            en.ok("EMULATED mig-10g\tHIS migration-10g\tmigration-10g\t10.2.0.5.0");
             en.ok("ADMIN " + PASSWORD);
             en.ok("OPEN Migration plan");
             String combo = waitFor(en, "COMBO plans.source", "mig-10g");
