@@ -246,7 +246,8 @@ class MigrationPlansTest {
 
     @Test
     void commandWritesThePlanAndRefusesBadInput(@TempDir Path folder) throws Exception {
-        MigrationPlanCommand command = new MigrationPlanCommand(plans);
+        MigrationPlanCommand command = new MigrationPlanCommand(plans,
+                get(org.hisops.platform.api.CapabilityRegistry.class));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         int code = command.run(invocation(folder, out, "--site", SITE, "--source", source.id(), "--schemas", "his,lis",
                 "--out", "plan"));
@@ -264,6 +265,23 @@ class MigrationPlansTest {
                 "HIS", "--out", "plan2")));
         assertTrue(err.toString().contains("plans-down"), err.toString());
         assertFalse(Files.exists(folder.resolve("plan2")));
+
+        // switched off for the site: refused with the platform's words, nothing read, nothing written
+        org.hisops.platform.api.CapabilityRegistry off = (org.hisops.platform.api.CapabilityRegistry) java.lang.reflect.Proxy
+                .newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] { org.hisops.platform.api.CapabilityRegistry.class }, (proxy, method, args) -> {
+                            if (method.getName().equals("require")) {
+                                throw new org.hisops.platform.api.CapabilityRefusedException(
+                                        org.hisops.platform.api.CapabilityRefusedException.Reason.SWITCHED_OFF,
+                                        (String) args[1], (String) args[0]);
+                            }
+                            throw new UnsupportedOperationException(method.getName());
+                        });
+        java.io.ByteArrayOutputStream refused = new java.io.ByteArrayOutputStream();
+        assertEquals(69, new MigrationPlanCommand(plans, off).run(invocation(folder, refused, "--site", SITE,
+                "--source", source.id(), "--schemas", "HIS", "--out", "plan3")));
+        assertTrue(refused.toString().contains("is switched off for the site"), refused.toString());
+        assertFalse(Files.exists(folder.resolve("plan3")));
     }
 
     private org.hisops.cli.api.CliInvocation invocation(Path folder, java.io.ByteArrayOutputStream out,

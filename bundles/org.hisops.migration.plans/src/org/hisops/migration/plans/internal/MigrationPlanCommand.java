@@ -18,6 +18,9 @@ import org.hisops.migration.plans.GoNoGo;
 import org.hisops.migration.plans.MigrationPlan;
 import org.hisops.migration.plans.MigrationPlans;
 import org.hisops.migration.plans.PlanRequest;
+import org.hisops.platform.api.BundleTexts;
+import org.hisops.platform.api.CapabilityRefusedException;
+import org.hisops.platform.api.CapabilityRegistry;
 import org.hisops.platform.api.Site;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,10 +35,12 @@ import org.osgi.service.component.annotations.Reference;
 public final class MigrationPlanCommand implements CliCommand {
 
     private final MigrationPlans plans;
+    private final CapabilityRegistry capabilities;
 
     @Activate
-    public MigrationPlanCommand(@Reference MigrationPlans plans) {
+    public MigrationPlanCommand(@Reference MigrationPlans plans, @Reference CapabilityRegistry capabilities) {
         this.plans = plans;
+        this.capabilities = capabilities;
     }
 
     @Override
@@ -60,6 +65,14 @@ public final class MigrationPlanCommand implements CliCommand {
                 Set.of("site", "source", "schemas", "network-link", "out"), Set.of()).noPositional();
         Site site = invocation.site(arguments.required("site"));
         Endpoint source = invocation.endpoint(site, arguments.required("source"));
+        try {
+            // a capability switched off for the site is off on the command line too (docs/cli.md)
+            capabilities.require(site.id(), MigrationPlanCapability.ID);
+        } catch (CapabilityRefusedException e) {
+            invocation.err().println(BundleTexts.of(CapabilityRefusedException.class).format(locale,
+                    e.reason().key(), e.capabilityId(), site.displayName(locale)));
+            return ExitCodes.UNAVAILABLE;
+        }
         List<String> schemas = Arrays.stream(arguments.required("schemas").split(","))
                 .map(s -> s.strip().toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toList();
         if (schemas.stream().anyMatch(s -> !DataPumpBlocks.identifier(s))) {
