@@ -30,8 +30,6 @@ class DataAssessmentProductTest {
             "LANGUAGE", "en_US");
     private static final Map<String, String> CHINESE = Map.of("LANG", "zh_CN.UTF-8", "LC_ALL", "zh_CN.UTF-8",
             "LANGUAGE", "zh_CN");
-    /** The emulated scenarios' account password (the demo's, documented in the scenarios' README). */
-    private static final String PASSWORD = "hisops-demo";
     /** The cell separator of a TABLE answer as it arrives (escaped in the JSON line). */
     private static final String SEP = "\\u001f";
 
@@ -149,9 +147,9 @@ class DataAssessmentProductTest {
     }
 
     private static void addEndpoints(ProductUnderTest product) throws Exception {
-        product.ok("ORACLE his-10g\tassessment-data-10g\t10.2.0.5\t" + PASSWORD);
-        product.ok("ORACLE his-11g\tassessment-data-11g\t11.2.0.4\t" + PASSWORD);
-        product.ok("ORACLE listener-down\tlistener-down\t10.2.0.5\t" + PASSWORD);
+        product.ok("EMULATED his-10g\this-10g\tassessment-data-10g\t10.2.0.5");
+        product.ok("EMULATED his-11g\this-11g\tassessment-data-11g\t11.2.0.4");
+        product.ok("EMULATED listener-down\tlistener-down\tlistener-down\t10.2.0.5");
     }
 
     /** A baseline since start-up on 10.2, then one on 11.2; both selected and compared (the older is "before"). */
