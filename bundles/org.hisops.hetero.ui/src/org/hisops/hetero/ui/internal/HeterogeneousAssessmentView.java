@@ -112,13 +112,13 @@ public class HeterogeneousAssessmentView implements CapabilityView {
         parent.setLayout(layout);
 
         Composite top = new Composite(parent, SWT.NONE);
-        top.setLayout(new GridLayout(6, false));
+        top.setLayout(new GridLayout(7, false));
         top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         new Label(top, SWT.NONE).setText(texts.get("view.endpoint"));
         endpointCombo = new Combo(top, SWT.READ_ONLY);
         endpointCombo.setData(Widgets.TEST_KEY, "hetero.endpoint");
-        GridData comboData = new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1);
-        comboData.widthHint = 340;
+        GridData comboData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        comboData.widthHint = 300;
         endpointCombo.setLayoutData(comboData);
         new Label(top, SWT.NONE).setText(texts.get("view.flavour"));
         flavourCombo = new Combo(top, SWT.READ_ONLY);
@@ -127,20 +127,9 @@ public class HeterogeneousAssessmentView implements CapabilityView {
             flavourCombo.add(texts.get(f.key()));
         }
         flavourCombo.select(0);
-        new Label(top, SWT.NONE);
-        new Label(top, SWT.NONE).setText(texts.get("view.schemas"));
-        schemasText = new Text(top, SWT.BORDER);
-        schemasText.setData(Widgets.TEST_KEY, "hetero.schemas");
-        schemasText.setMessage(texts.get("view.schemas.hint"));
-        GridData schemasData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
-        schemasData.widthHint = 300;
-        schemasText.setLayoutData(schemasData);
-        Composite buttons = new Composite(top, SWT.NONE);
-        buttons.setLayout(new GridLayout(6, false));
-        buttons.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 3, 1));
-        run = button(buttons, "view.run", e -> runAssessment());
+        run = button(top, "view.run", e -> runAssessment());
         run.setData(Widgets.TEST_KEY, "hetero.run");
-        cancel = button(buttons, "view.cancel", e -> {
+        cancel = button(top, "view.cancel", e -> {
             Cancellation c = running;
             if (c != null) {
                 c.cancel();
@@ -148,11 +137,21 @@ public class HeterogeneousAssessmentView implements CapabilityView {
         });
         cancel.setData(Widgets.TEST_KEY, "hetero.cancel");
         cancel.setEnabled(false);
-        bar = new ProgressBar(buttons, SWT.SMOOTH);
+        bar = new ProgressBar(top, SWT.SMOOTH);
         bar.setLayoutData(new GridData(100, SWT.DEFAULT));
-        button(buttons, "view.export.html", e -> export(Format.HTML)).setData(Widgets.TEST_KEY, "hetero.export.html");
-        button(buttons, "view.export.pdf", e -> export(Format.PDF)).setData(Widgets.TEST_KEY, "hetero.export.pdf");
-        button(buttons, "view.export.json", e -> export(Format.JSON)).setData(Widgets.TEST_KEY, "hetero.export.json");
+        new Label(top, SWT.NONE).setText(texts.get("view.schemas"));
+        schemasText = new Text(top, SWT.BORDER);
+        schemasText.setData(Widgets.TEST_KEY, "hetero.schemas");
+        schemasText.setMessage(texts.get("view.schemas.hint"));
+        schemasText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        Composite exports = new Composite(top, SWT.NONE);
+        GridLayout exportLayout = new GridLayout(3, false);
+        exportLayout.marginWidth = exportLayout.marginHeight = 0;
+        exports.setLayout(exportLayout);
+        exports.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 3, 1));
+        button(exports, "view.export.html", e -> export(Format.HTML)).setData(Widgets.TEST_KEY, "hetero.export.html");
+        button(exports, "view.export.pdf", e -> export(Format.PDF)).setData(Widgets.TEST_KEY, "hetero.export.pdf");
+        button(exports, "view.export.json", e -> export(Format.JSON)).setData(Widgets.TEST_KEY, "hetero.export.json");
         status = new Label(parent, SWT.WRAP);
         status.setData(Widgets.TEST_KEY, "hetero.status");
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -170,11 +169,11 @@ public class HeterogeneousAssessmentView implements CapabilityView {
                 new int[] { 230, 90, 60, 60, 260 });
         objects.setData(Widgets.TEST_KEY, "hetero.objects");
         Group right = Widgets.group(bottom, texts.get("view.details"), 1);
-        details = new Text(right, SWT.MULTI | SWT.READ_ONLY | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        details = new Text(right, SWT.MULTI | SWT.READ_ONLY | SWT.BORDER | SWT.V_SCROLL | SWT.WRAP);
         details.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         details.setData(Widgets.TEST_KEY, "hetero.details");
         bottom.setWeights(55, 45);
-        rows.setWeights(35, 65);
+        rows.setWeights(50, 50);
 
         endpointCombo.addListener(SWT.Selection, e -> endpointChosen());
         kinds.addListener(SWT.Selection, e -> showObjects());
@@ -188,6 +187,12 @@ public class HeterogeneousAssessmentView implements CapabilityView {
 
     private Button button(Composite parent, String key, Listener listener) {
         return Widgets.button(parent, texts.get(key), listener);
+    }
+
+    /** The status line may wrap to a second line: the page is laid out again for it. */
+    private void setStatus(String text) {
+        status.setText(text);
+        status.getParent().layout(true);
     }
 
     private void async(Runnable r) {
@@ -211,7 +216,7 @@ public class HeterogeneousAssessmentView implements CapabilityView {
                     : texts.format("view.endpoint.na", label, e.engine().name()));
         }
         if (endpoints.isEmpty()) {
-            status.setText(texts.get("view.no.endpoints"));
+            setStatus(texts.get("view.no.endpoints"));
         } else {
             endpointCombo.select(0);
         }
@@ -228,9 +233,9 @@ public class HeterogeneousAssessmentView implements CapabilityView {
         boolean oracle = e != null && e.engine() == Engine.ORACLE;
         run.setEnabled(oracle && running == null);
         if (e != null && !oracle) {
-            status.setText(texts.format("view.not.applicable", e.name(), e.engine().name()));
+            setStatus(texts.format("view.not.applicable", e.name(), e.engine().name()));
         } else if (e != null) {
-            status.setText(texts.get("view.ready"));
+            setStatus(texts.get("view.ready"));
         }
     }
 
@@ -257,7 +262,7 @@ public class HeterogeneousAssessmentView implements CapabilityView {
         run.setEnabled(false);
         cancel.setEnabled(true);
         bar.setSelection(0);
-        status.setText(texts.format("view.running", endpoint.name(), texts.get(flavour.key())));
+        setStatus(texts.format("view.running", endpoint.name(), texts.get(flavour.key())));
         Job.create(texts.format("job.run", endpoint.name()), (IProgressMonitor m) -> {
             HeteroAssessment result = null;
             String problem = null;
@@ -272,7 +277,7 @@ public class HeterogeneousAssessmentView implements CapabilityView {
                     public void schemaDone(String schema, int done, int total) {
                         async(() -> {
                             bar.setSelection(done);
-                            status.setText(texts.format("view.progress", schema, done, total));
+                            setStatus(texts.format("view.progress", schema, done, total));
                         });
                     }
                 }, cancellation);
@@ -290,7 +295,7 @@ public class HeterogeneousAssessmentView implements CapabilityView {
                 if (done != null) {
                     show(endpoint, done);
                 } else {
-                    status.setText(failure);
+                    setStatus(failure);
                 }
             });
             return Status.OK_STATUS;
@@ -311,8 +316,8 @@ public class HeterogeneousAssessmentView implements CapabilityView {
         shownEndpoint = endpoint;
         kinds.removeAll();
         kindRows.clear();
-        int manualMost = 0;
-        long most = -1;
+        int busiest = 0;
+        double most = -1;
         List<List<String>> rows = HeteroReport.kindRows(texts, a);
         int row = 0;
         for (ObjectKind kind : ObjectKind.values()) {
@@ -321,10 +326,10 @@ public class HeterogeneousAssessmentView implements CapabilityView {
             }
             new TableItem(kinds, SWT.NONE).setText(rows.get(row).toArray(String[]::new));
             kindRows.add(kind);
-            long manual = a.count(kind, Conversion.MANUAL) * 1000 + a.count(kind, Conversion.REVIEW);
-            if (manual > most) {
-                most = manual;
-                manualMost = row;
+            double units = a.units(kind);
+            if (units > most) {
+                most = units;
+                busiest = row;
             }
             row++;
         }
@@ -336,11 +341,11 @@ public class HeterogeneousAssessmentView implements CapabilityView {
         String summary = texts.format("view.done", ReadinessReport.time(a.started()),
                 a.sourceVersion() == null ? "-" : a.sourceVersion(), texts.get(a.flavour().key()),
                 HeteroReport.totals(texts, a), HeteroReport.number(texts.locale(), a.personDays()));
-        status.setText(summary + (a.cancelled() ? " " + texts.get("view.cancelled.partial") : "")
+        setStatus(summary + (a.cancelled() ? " " + texts.get("view.cancelled.partial") : "")
                 + (a.emulated() ? " " + texts.get("view.emulated.source") : ""));
         if (!kindRows.isEmpty()) {
-            // Start where the work is: the kind with the most manual objects.
-            kinds.select(manualMost);
+            // Start where the work is: the kind with the most effort.
+            kinds.select(busiest);
         }
         showObjects();
     }
@@ -387,8 +392,10 @@ public class HeterogeneousAssessmentView implements CapabilityView {
             b.append('\n').append(texts.get("detail.no.hits")).append('\n');
         }
         for (RuleHit h : o.hits()) {
-            b.append('\n').append(texts.format("detail.hit", h.line(), h.ruleId(), texts.get("rule." + h.ruleId()),
-                    texts.get(h.conversion().key()), HeteroReport.number(texts.locale(), h.units()))).append('\n');
+            // Line 0 is the object's attributes (a sequence's limits, a link's host), not a line of text.
+            b.append('\n').append(texts.format(h.line() > 0 ? "detail.hit" : "detail.hit.object", h.line(),
+                    h.ruleId(), texts.get("rule." + h.ruleId()), texts.get(h.conversion().key()),
+                    HeteroReport.number(texts.locale(), h.units()))).append('\n');
             if (!h.text().isEmpty()) {
                 b.append("    ").append(h.text()).append('\n');
             }
