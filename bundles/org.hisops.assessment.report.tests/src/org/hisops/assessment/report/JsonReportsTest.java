@@ -8,7 +8,6 @@ import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +33,7 @@ import org.hisops.hetero.api.HeteroAssessment;
 import org.hisops.hetero.api.ObjectKind;
 import org.hisops.hetero.api.RuleHit;
 import org.hisops.hetero.api.TargetFlavour;
+import org.hisops.report.Json;
 import org.hisops.report.Report;
 import org.junit.jupiter.api.Test;
 
@@ -179,14 +179,12 @@ class JsonReportsTest {
 
             @Override
             public void addTo(Report.Builder report, Locale locale) {
-                report.fact("表", 42);
+                report.heading("数据评估").fact("表", 42);
             }
 
             @Override
-            public Map<String, Object> json(Locale locale) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("tables", 42);
-                return m;
+            public Json.Obj json(Locale locale) {
+                return Json.object().put("tables", 42);
             }
         };
         CombinedAssessment combined = new CombinedAssessment(ENDPOINT, Instant.now(), CATALOGUE, run, null, null,
@@ -198,7 +196,8 @@ class JsonReportsTest {
         assertEquals(List.of("checks", "hetero", "data"), sections.stream().map(s -> ((Map<?, ?>) s).get("id")).toList());
         assertEquals(2, ((List<?>) ((Map<?, ?>) sections.get(0)).get("checks")).size());
         assertEquals(3, ((List<?>) ((Map<?, ?>) sections.get(1)).get("objects")).size());
-        assertEquals(42.0, ((Map<?, ?>) sections.get(2)).get("tables"));
+        assertEquals("数据评估", ((Map<?, ?>) sections.get(2)).get("title"));
+        assertEquals(42.0, ((Map<?, ?>) ((Map<?, ?>) sections.get(2)).get("content")).get("tables"));
 
         // The rule, kind and flavour names are the assessor's texts: the product passes it among the owners.
         Report report = combined.report(texts);
@@ -206,7 +205,7 @@ class JsonReportsTest {
         ReadinessReportTest.renderer().html(report, html);
         String page = html.toString();
         assertTrue(page.contains("评估报告：HIS"), page);
-        assertTrue(page.contains("1. ") && page.contains("2. 面向 ") && page.contains("3. 数据评估"), page);
+        assertTrue(page.contains("1. ") && page.contains("2. 面向 ") && page.contains("<h2>数据评估</h2>"), page);
         assertTrue(page.contains("PKG_JOBS") && page.contains("plsql.dbms.job@12"), "the manual object and its line");
         java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
         ReadinessReportTest.renderer().pdf(report, pdf);

@@ -1,8 +1,8 @@
 package org.hisops.assessment.report;
 
 import java.util.Locale;
-import java.util.Map;
 
+import org.hisops.report.Json;
 import org.hisops.report.Report;
 import org.osgi.annotation.versioning.ConsumerType;
 
@@ -20,9 +20,9 @@ public interface AssessmentSection {
     /** The section's heading in the reader's language. */
     String title(Locale locale);
 
-    /** Appends the section's facts, paragraphs and tables (its heading is already written). */
+    /** Appends the section: its own headings, facts, paragraphs and tables. */
     void addTo(Report.Builder report, Locale locale);
 
-    /** The section's JSON members (maps, lists, strings, numbers, booleans: what {@link Json} writes). */
-    Map<String, Object> json(Locale locale);
+    /** The section's JSON, written as the {@code content} of its entry in the combined report's {@code sections}. */
+    Json.Obj json(Locale locale);
 }

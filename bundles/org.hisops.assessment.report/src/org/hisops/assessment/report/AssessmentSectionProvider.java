@@ -20,5 +20,8 @@ public interface AssessmentSectionProvider {
         return 1000;
     }
 
+    /** What it contributes, in the reader's language (named when it could not be read). */
+    String name(java.util.Locale locale);
+
     Optional<AssessmentSection> section(Endpoint endpoint, Cancellation cancellation) throws DatabaseException;
 }

@@ -67,7 +67,6 @@ public record CombinedAssessment(Endpoint endpoint, Instant created, CheckCatalo
             HeteroReport.addTo(b, texts, hetero);
         }
         for (AssessmentSection s : sections) {
-            b.heading(texts.format("combined.part", part++, s.title(texts.locale())));
             s.addTo(b, texts.locale());
         }
         return b.build();
@@ -101,10 +100,10 @@ public record CombinedAssessment(Endpoint endpoint, Instant created, CheckCatalo
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", s.id());
             m.put("title", s.title(texts.locale()));
-            m.putAll(s.json(texts.locale()));
+            m.put("content", s.json(texts.locale()));
             parts.add(m);
         }
         doc.put("sections", parts);
-        return Json.write(doc);
+        return JsonReports.text(doc);
     }
 }

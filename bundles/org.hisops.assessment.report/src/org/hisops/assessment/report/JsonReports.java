@@ -19,6 +19,7 @@ import org.hisops.hetero.api.Conversion;
 import org.hisops.hetero.api.HeteroAssessment;
 import org.hisops.hetero.api.ObjectKind;
 import org.hisops.hetero.api.RuleHit;
+import org.hisops.report.Json;
 
 /**
  * The JSON reports (schemas {@value #RUN}, {@value #COMPARISON}, {@value #HETERO}, documented in docs/assessment.md).
@@ -45,7 +46,7 @@ public final class JsonReports {
         if (comparison != null) {
             doc.put("comparison", comparisonBody(texts, catalogue, run.runId(), previousRunId, comparison));
         }
-        return Json.write(doc);
+        return text(doc);
     }
 
     /** A comparison of two runs as a document of its own. */
@@ -56,7 +57,7 @@ public final class JsonReports {
         doc.put("language", texts.locale().toLanguageTag());
         doc.put("endpoint", endpoint(endpoint));
         doc.putAll(comparisonBody(texts, catalogue, runId, previousRunId, comparison));
-        return Json.write(doc);
+        return text(doc);
     }
 
     /** A heterogeneous assessment as a document of its own. */
@@ -66,7 +67,7 @@ public final class JsonReports {
         doc.put("language", texts.locale().toLanguageTag());
         doc.put("endpoint", endpoint(endpoint));
         doc.putAll(heteroBody(texts, a));
-        return Json.write(doc);
+        return text(doc);
     }
 
     static Map<String, Object> endpoint(Endpoint e) {
@@ -230,6 +231,26 @@ public final class JsonReports {
         }
         m.put("objects", objects);
         return m;
+    }
+
+    /**
+     * The JSON text of a tree of maps (members in their order), collections and values, through
+     * {@code org.hisops.report.Json}, which writes its own objects but not maps.
+     */
+    static String text(Map<String, Object> doc) {
+        return Json.text(tree(doc)) + "\n";
+    }
+
+    private static Object tree(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Json.Obj o = Json.object();
+            map.forEach((k, v) -> o.put(String.valueOf(k), tree(v)));
+            return o;
+        }
+        if (value instanceof java.util.Collection<?> list) {
+            return list.stream().map(JsonReports::tree).toList();
+        }
+        return value;
     }
 
     static String iso(Instant t) {

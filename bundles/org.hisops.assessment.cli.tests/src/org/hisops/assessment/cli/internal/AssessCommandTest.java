@@ -259,6 +259,11 @@ class AssessCommandTest {
         Map<?, ?> totals = (Map<?, ?>) hetero.get("totals");
         assertTrue(((Number) totals.get("objects")).intValue() > 10, totals.toString());
         assertTrue(((Number) totals.get("personDays")).doubleValue() > 0, totals.toString());
+        // hetero-10g is built on assessment-data-10g: the data section has its volumes (emulated)
+        Map<?, ?> data = (Map<?, ?>) sections.get(2);
+        assertEquals("data", data.get("id"));
+        Map<?, ?> volumes = (Map<?, ?>) ((Map<?, ?>) data.get("content")).get("data");
+        assertTrue(((Number) volumes.get("totalBytes")).doubleValue() > 100e9, volumes.keySet().toString());
         Outcome pdf = assess(oracle("cli-hetero", "hetero-10g"), Locale.SIMPLIFIED_CHINESE, "--endpoint",
                 "cli-hetero", "--hetero", "postgresql", "--format", "pdf", "--out", "hetero");
         byte[] bytes = Files.readAllBytes(pdf.file());

@@ -232,8 +232,9 @@ public final class AssessCommand implements CliCommand {
             try {
                 p.section(endpoint, invocation.cancellation()).ifPresent(extra::add);
             } catch (DatabaseException e) {
-                incomplete = true;
-                invocation.err().println(problem(cliLocale, e, endpoint));
+                // The readiness run decides the exit code; a section that could not be read is left out and said so.
+                invocation.err().println(TEXTS.format(cliLocale, "cli.assess.section.failed",
+                        p.name(cliLocale), problem(cliLocale, e, endpoint)));
             }
         }
 
@@ -313,7 +314,9 @@ public final class AssessCommand implements CliCommand {
 
     private static String problem(Locale locale, DatabaseException e, Endpoint endpoint) {
         BundleTexts problems = BundleTexts.of(DbProblem.class);
+        // The message is the server's or driver's own text, which never holds the password.
         return problems.format(locale, e.problem().titleKey(), e.serverCode() == null ? "" : e.serverCode(),
-                endpoint.host(), endpoint.port()) + " " + problems.text(locale, e.problem().actionKey(), "");
+                endpoint.host(), endpoint.port()) + " " + problems.text(locale, e.problem().actionKey(), "")
+                + (e.getMessage() == null ? "" : "\n    " + e.getMessage());
     }
 }
