@@ -80,8 +80,9 @@ class HeteroAssessmentProductTest {
         try (Stream<Path> files = Files.list(reports)) {
             Path report = files.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
             String text = Files.readString(report, StandardCharsets.UTF_8);
-            assertTrue(text.contains("\"schema\": \"hisops.assessment.combined/1\"")
-                    && text.contains("\"flavour\": \"KINGBASE\"") && text.contains("\"emulated\": true"), text);
+            assertTrue(text.contains("\"schema\":\"hisops.assessment.combined/1\"")
+                    && text.contains("\"flavour\":\"KINGBASE\"") && text.contains("\"emulated\":true")
+                    && text.contains("\"id\":\"data\""), text);
         }
     }
 
