@@ -337,6 +337,17 @@ class AssessCommandTest {
         assertEquals(ExitCodes.DATA, unknownCatalogue.code(), unknownCatalogue.err());
     }
 
+    @Test
+    void aReportThatCannotBeWrittenEndsWith73AndLeavesNoPart() throws Exception {
+        Path blocker = temp.resolve("not-a-folder");
+        Files.writeString(blocker, "a file where the report folder should be");
+        Outcome o = assess(oracle("cli-write", "upgrade-10g-clean"), Locale.SIMPLIFIED_CHINESE, "--endpoint",
+                "cli-write", "--out", "not-a-folder/reports");
+        assertEquals(ExitCodes.CANNOT_CREATE, o.code(), o.err());
+        assertTrue(o.err().contains("无法写入报告") && o.err().contains("--out"), o.err());
+        assertTrue(o.out().isEmpty(), o.out());
+    }
+
     private static CliCommand assess() throws Exception {
         BundleContext context = FrameworkUtil.getBundle(AssessCommandTest.class).getBundleContext();
         for (long end = System.currentTimeMillis() + 20_000; System.currentTimeMillis() < end; Thread.sleep(50)) {
