@@ -316,7 +316,7 @@ public final class AssessCommand implements CliCommand {
         BundleTexts problems = BundleTexts.of(DbProblem.class);
         // The message is the server's or driver's own text, which never holds the password.
         return problems.format(locale, e.problem().titleKey(), e.serverCode() == null ? "" : e.serverCode(),
-                endpoint.host(), endpoint.port()) + " " + problems.text(locale, e.problem().actionKey(), "")
+                endpoint.host(), String.valueOf(endpoint.port())) + " " + problems.text(locale, e.problem().actionKey(), "")
                 + (e.getMessage() == null ? "" : "\n    " + e.getMessage());
     }
 }

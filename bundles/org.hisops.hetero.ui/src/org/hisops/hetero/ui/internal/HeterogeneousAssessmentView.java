@@ -308,7 +308,9 @@ public class HeterogeneousAssessmentView implements CapabilityView {
             return texts.get("view.cancelled");
         }
         String code = e.serverCode() == null ? "" : e.serverCode();
-        return texts.format(p.titleKey(), code, endpoint.host(), endpoint.port()) + " " + texts.get(p.actionKey());
+        // The port as text: MessageFormat would group its digits (1,521).
+        return texts.format(p.titleKey(), code, endpoint.host(), String.valueOf(endpoint.port())) + " "
+                + texts.get(p.actionKey());
     }
 
     private void show(Endpoint endpoint, HeteroAssessment a) {

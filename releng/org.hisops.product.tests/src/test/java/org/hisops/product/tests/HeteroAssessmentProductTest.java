@@ -52,12 +52,15 @@ class HeteroAssessmentProductTest {
             UpgradeReadinessProductTest.waitForProbe(en);
             en.ok("OPEN Heterogeneous assessment");
             UpgradeReadinessProductTest.waitFor(en, "COMBO hetero.endpoint", "10g");
+            en.ok("TYPE hetero.schemas\this");
             String kinds = run(en, "Total");
             assertTrue(kinds.contains("\"Packages\\u001f1\\u001f") && kinds.contains("\"Tables\\u001f4\\u001f"), kinds);
             String details = UpgradeReadinessProductTest.waitFor(en, "TEXT hetero.details", "Line ");
             assertTrue(details.contains("Line ") && details.contains("units"), details);
             String status = en.ok("LABEL hetero.status");
             assertTrue(status.contains("emulated") && status.contains("person-days"), status);
+            // the schema typed in lower case is read as Oracle keeps it: HIS holds all 18 objects of the scenario
+            assertTrue(status.contains("18 objects"), status);
             UpgradeReadinessProductTest.shot(en, "Heterogeneous assessment",
                     shots.resolve("product-en-hetero-assessment.png"));
         }
