@@ -34,9 +34,10 @@ class OracleCatalogueTest {
         assertEquals(List.of(R10, R11), catalogue.releases());
         // 34 complete + 21 partial + V$DATABASE known from other books (SOURCES.md; third pass V$ARCHIVED_LOG, fourth
         // V$DATABASE, fifth DBA_SYNONYMS and DBA_SCHEDULER_JOBS, data assessment pass DBA_TAB_STATISTICS, DBA_PART_TABLES,
-        // V$SGA, V$PGASTAT)
-        assertEquals(58, catalogue.views(R10).size());
-        assertEquals(73, catalogue.views(R11).size());
+        // V$SGA, V$PGASTAT, migration plans DBA_DIRECTORIES,
+        // DBA_TAB_PRIVS, V$SESSION_LONGOPS)
+        assertEquals(61, catalogue.views(R10).size());
+        assertEquals(76, catalogue.views(R11).size());
         assertEquals(4, catalogue.columns("V$SESSION_CONNECT_INFO", R10).size());
         assertEquals("VARCHAR2(9)", catalogue.column("v$session_connect_info", "client_driver", R11).orElseThrow().datatype());
         assertTrue(catalogue.column("V$SESSION_CONNECT_INFO", "CLIENT_DRIVER", R10).isEmpty());
@@ -76,7 +77,7 @@ class OracleCatalogueTest {
                 }
             }
         }
-        assertEquals(80, rows);
+        assertEquals(83, rows);
         List<String> statusTsv = List.of(shipped("status.tsv").split("\\R"));
         assertEquals(derived, statusTsv.subList(1, statusTsv.size()));
     }

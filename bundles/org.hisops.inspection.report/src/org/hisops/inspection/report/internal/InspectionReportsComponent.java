@@ -108,8 +108,12 @@ public class InspectionReportsComponent implements InspectionReports {
         provider.ifPresent(contributors::add);
         ReportTexts texts = new ReportTexts(locale, contributors);
         Map<String, Check> checks = new HashMap<>();
+        Map<String, CheckCatalogue> catalogues = new HashMap<>();
         for (CheckCatalogue c : runner.catalogues()) {
-            c.checks().forEach(k -> checks.putIfAbsent(k.id(), k));
+            c.checks().forEach(k -> {
+                checks.putIfAbsent(k.id(), k);
+                catalogues.putIfAbsent(k.id(), c);
+            });
         }
         Map<String, String> manual = new LinkedHashMap<>();
         for (ChecklistItem item : list.manualItems()) {
@@ -136,7 +140,7 @@ public class InspectionReportsComponent implements InspectionReports {
                 inspections.load(s.id()).ifPresent(history::add);
             }
         }
-        return new Material(new MonthlyReport(texts, siteName, list, listName, checks, manual, endpoints), run,
+        return new Material(new MonthlyReport(texts, siteName, list, listName, checks, catalogues, manual, endpoints), run,
                 comparison, previous, history);
     }
 

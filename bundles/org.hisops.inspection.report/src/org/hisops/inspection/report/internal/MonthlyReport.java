@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.hisops.checks.api.Check;
+import org.hisops.checks.api.CheckCatalogue;
 import org.hisops.checks.api.CheckResult;
 import org.hisops.checks.api.CheckStatus;
 import org.hisops.checks.api.Finding;
@@ -49,17 +50,20 @@ final class MonthlyReport {
     private final Checklist list;
     private final String listName;
     private final Map<String, Check> checks;
+    private final Map<String, CheckCatalogue> catalogues;
     private final Map<String, String> manualTexts;
     private final Map<String, Endpoint> endpoints;
     private final ZoneId zone = ZoneId.systemDefault();
 
     /**
      * @param checks the installed checks by id
+     * @param catalogues the catalogue of each installed check, by check id (it words its findings)
      * @param manualTexts the list's manual items' texts in the report's language, by item id
      * @param endpoints the run's endpoints that still exist, by id
      */
     MonthlyReport(ReportTexts texts, String siteName, Checklist list, String listName, Map<String, Check> checks,
-            Map<String, String> manualTexts, Map<String, Endpoint> endpoints) {
+            Map<String, CheckCatalogue> catalogues, Map<String, String> manualTexts, Map<String, Endpoint> endpoints) {
+        this.catalogues = catalogues;
         this.t = texts;
         this.siteName = siteName;
         this.list = list;
@@ -148,7 +152,8 @@ final class MonthlyReport {
             for (CheckOutcome o : sortedByEndpoint(run)) {
                 for (Finding f : o.result().findings()) {
                     if (f.severity() == severity) {
-                        rows.add(List.of(endpoint(o.endpointId()), title(o.result().checkId()), message(f),
+                        rows.add(List.of(endpoint(o.endpointId()), title(o.result().checkId()),
+                                message(o.result().checkId(), f),
                                 recommendation(o.result().checkId())));
                     }
                 }
@@ -178,7 +183,8 @@ final class MonthlyReport {
         for (CheckOutcome o : sortedByEndpoint(run)) {
             for (Finding f : o.result().findings()) {
                 if (f.severity() == Severity.INFO) {
-                    measured.add(List.of(endpoint(o.endpointId()), title(o.result().checkId()), message(f)));
+                    measured.add(List.of(endpoint(o.endpointId()), title(o.result().checkId()),
+                            message(o.result().checkId(), f)));
                 }
             }
         }
@@ -220,7 +226,7 @@ final class MonthlyReport {
     /** A finding of a change; a manual item's as what was entered (its arguments: item, value, unit, note). */
     private String change(FindingChange c, Finding f) {
         if (!c.endpointId().isEmpty() || f.arguments().size() < 4) {
-            return message(f);
+            return message(c.itemId(), f);
         }
         Double value = Trends.parse(f.arguments().get(1));
         String entered = value == null ? t.get("report.failed.verdict")
@@ -374,8 +380,11 @@ final class MonthlyReport {
         return c == null ? "" : t.get(c.recommendationKey());
     }
 
-    private String message(Finding f) {
-        return t.format(f.messageKey(), f.arguments().toArray());
+    /** In the words of the check's catalogue, which may draw on other bundles (the Data Guard state's reasons). */
+    private String message(String checkId, Finding f) {
+        CheckCatalogue catalogue = catalogues.get(checkId);
+        return catalogue != null ? catalogue.message(t.locale(), f)
+                : t.format(f.messageKey(), f.arguments().toArray());
     }
 
     /** Why a check could not run: a connection problem with its server, host and port and what to do about it. */

@@ -121,6 +121,8 @@ public class InspectionView implements CapabilityView {
     private final List<Row> rows = new ArrayList<>();
     private List<ChecklistItem> manualItems = List.of();
     private Map<String, Check> checks = Map.of();
+    /** The catalogue of each check, by check id: it words the check's findings. */
+    private Map<String, CheckCatalogue> catalogues = Map.of();
     private InspectionRun shown;
     private volatile Cancellation running;
 
@@ -155,10 +157,15 @@ public class InspectionView implements CapabilityView {
         contributors.addAll(providers);
         this.texts = new Texts(context.locale(), contributors);
         Map<String, Check> all = new HashMap<>();
+        Map<String, CheckCatalogue> owners = new HashMap<>();
         for (CheckCatalogue c : runner.catalogues()) {
-            c.checks().forEach(k -> all.putIfAbsent(k.id(), k));
+            c.checks().forEach(k -> {
+                all.putIfAbsent(k.id(), k);
+                owners.putIfAbsent(k.id(), c);
+            });
         }
         checks = all;
+        catalogues = owners;
 
         Composite parent = new Composite(container, SWT.NONE);
         GridLayout layout = new GridLayout(1, false);
@@ -602,7 +609,7 @@ public class InspectionView implements CapabilityView {
             Finding f = row.finding();
             item.setText(new String[] { f == null ? texts.get("view.could.not.run") : texts.get(f.severity().key()),
                     endpointName(row.outcome().endpointId()), title(row.outcome().result().checkId()),
-                    f == null ? failure(row.outcome()) : message(f) });
+                    f == null ? failure(row.outcome()) : message(row.outcome().result().checkId(), f) });
             if (f == null || f.severity() == Severity.ERROR) {
                 item.setForeground(findings.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
             }
@@ -897,7 +904,7 @@ public class InspectionView implements CapabilityView {
         }
         String checkId = row.outcome().result().checkId();
         StringBuilder b = new StringBuilder();
-        b.append(row.finding() == null ? failure(row.outcome()) : message(row.finding())).append('\n');
+        b.append(row.finding() == null ? failure(row.outcome()) : message(checkId, row.finding())).append('\n');
         Check check = checks.get(checkId);
         if (check != null) {
             b.append(texts.get("view.recommendation")).append(' ').append(texts.get(check.recommendationKey()));
@@ -910,8 +917,11 @@ public class InspectionView implements CapabilityView {
         return c == null ? checkId : texts.get(c.titleKey());
     }
 
-    private String message(Finding f) {
-        return texts.format(f.messageKey(), f.arguments().toArray());
+    /** In the words of the check's catalogue, which may draw on other bundles (the Data Guard state's reasons). */
+    private String message(String checkId, Finding f) {
+        CheckCatalogue catalogue = catalogues.get(checkId);
+        return catalogue != null ? catalogue.message(texts.locale(), f)
+                : texts.format(f.messageKey(), f.arguments().toArray());
     }
 
     /** Why a check could not run: a connection problem with its server, host and port and what to do about it. */
