@@ -338,7 +338,8 @@ final class TableCopier {
         List<String> keyColumns = new ArrayList<>();
         List<String> desc = new ArrayList<>();
         for (int i = 0; i < spec.keyPositions().size(); i++) {
-            String column = Identifiers.quote(spec.targetColumns().get(spec.keyPositions().get(i)));
+            // qualified, so ORDER BY means the column and not the text of the same name in the select list
+            String column = "t." + Identifiers.quote(spec.targetColumns().get(spec.keyPositions().get(i)));
             keyColumns.add(column + "::text");
             desc.add(column + (spec.keyTextual().get(i) ? " COLLATE \"C\"" : "") + " DESC");
         }
@@ -346,7 +347,7 @@ final class TableCopier {
         try (Statement s = target.createStatement()) {
             s.setQueryTimeout(context.target().statementTimeoutSeconds());
             try (ResultSet rs = s.executeQuery("SELECT " + String.join(", ", keyColumns) + " FROM " + targetTable()
-                    + " ORDER BY " + String.join(", ", desc) + " LIMIT 1")) {
+                    + " t ORDER BY " + String.join(", ", desc) + " LIMIT 1")) {
                 rs.next();
                 for (int i = 0; i < keyColumns.size(); i++) {
                     last.add(rs.getString(i + 1));
