@@ -103,3 +103,10 @@ INSERT INTO dba_sequences (sequence_owner, sequence_name, min_value, max_value, 
 INSERT INTO dba_triggers (owner, trigger_name, trigger_type, triggering_event, table_owner, base_object_type, table_name, column_name, referencing_names, trigger_body) VALUES
   ('HIS', 'TRG_PATIENT_ID', 'BEFORE EACH ROW', 'INSERT', 'HIS', 'TABLE', 'PATIENT', NULL, 'REFERENCING NEW AS NEW OLD AS OLD',
    'BEGIN' || CHR(10) || '  IF :new.patient_id IS NULL THEN' || CHR(10) || '    SELECT seq_patient.NEXTVAL INTO :new.patient_id FROM dual;' || CHR(10) || '  END IF;' || CHR(10) || 'END;');
+
+INSERT INTO v$instance (instance_number, instance_name, host_name, version, startup_time, status, parallel, thread#,
+    archiver, logins, database_status, instance_role)
+  VALUES (1, 'his', 'his-db1', '10.2.0.5.0', TIMESTAMP '2024-10-08 06:12:40', 'OPEN', 'NO', 1, 'STARTED', 'ALLOWED',
+    'ACTIVE', 'PRIMARY_INSTANCE');
+-- BANNER is VARCHAR2(64) in 10.2: 10g shows its own banner cut short
+INSERT INTO v$version (banner) VALUES ('Oracle Database 10g Enterprise Edition Release 10.2.0.5.0 - 64bi');
