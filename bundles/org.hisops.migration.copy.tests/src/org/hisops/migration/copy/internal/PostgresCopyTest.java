@@ -217,8 +217,14 @@ class PostgresCopyTest {
         // the default still draws from the copied sequence
         target.execute("his", "INSERT INTO his.patient (name) VALUES ('new')");
         assertEquals("120001", target.queryValue("his", "SELECT max(patient_id) FROM his.patient"));
-        // a run is kept: read back from the store
+        // a run is kept: read back from the store, and shown by the command line
         assertEquals(run.tables(), copy.run(run.id()).orElseThrow().tables());
+        Invocation cli = new Invocation(Locale.ENGLISH, "--resume", Long.toString(run.id()));
+        assertEquals(0, CopyCommandTest.command().run(cli));
+        String printed = cli.out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(printed.contains("Copy run " + run.id() + ": DONE"), printed);
+        assertTrue(printed.contains("patient: DONE, source 20000 rows, target 20000, rejected 0"), printed);
+        assertTrue(printed.contains("Verification: NOT_RUN_ENGINE_NOT_INSTALLED"), printed);
     }
 
     @Test
