@@ -237,6 +237,18 @@ public class Probe implements BundleActivator {
                 service(org.hisops.db.api.CredentialStore.class).store(p[0], p[5].toCharArray());
                 return "OK";
             }
+            case "EMULATED": { // id, name, scenario, version (tab separated): an emulated Oracle endpoint of the current site
+                String[] p = arg.split("\t");
+                org.hisops.platform.api.SiteDirectory sites = service(org.hisops.platform.api.SiteDirectory.class);
+                org.hisops.db.api.Endpoint endpoint = org.hisops.db.api.Endpoint.of(p[0], sites.current().id(), p[1],
+                        "HIS", org.hisops.db.api.Engine.ORACLE, p[0] + ".emulated", 1521,
+                        org.hisops.db.api.AddressKind.SERVICE_NAME, "his", "hisops").withDeclaredVersion(p[3])
+                        .withEmulation(p[2]).withLimits(2, 5, 10);
+                service(org.hisops.db.api.EndpointDirectory.class).save(endpoint);
+                // the emulated scenarios' account password, as on the demo site
+                service(org.hisops.db.api.CredentialStore.class).store(p[0], "hisops-demo".toCharArray());
+                return "OK";
+            }
             case "PROBE": { // endpoint id: what "Test connection" finds, or the problem
                 org.hisops.db.api.Endpoint endpoint = service(org.hisops.db.api.EndpointDirectory.class).find(arg)
                         .orElseThrow();
@@ -379,6 +391,46 @@ public class Probe implements BundleActivator {
                     return "OK";
                 });
             }
+            case "ROW": // widget key, row index (tab separated): selects a table row as a click would
+            {
+                String[] p = arg.split("\t");
+                return ui(() -> {
+                    Control c = find(WIDGET_KEY, p[0]);
+                    if (!(c instanceof org.eclipse.swt.widgets.Table table) || Integer.parseInt(p[1]) >= table.getItemCount()) {
+                        return "ERR no row " + arg;
+                    }
+                    table.setSelection(Integer.parseInt(p[1]));
+                    table.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+                    return "OK";
+                });
+            }
+            case "CELL": // widget key, row, column (tab separated): a mouse press in a table cell (opens a cell editor)
+            {
+                String[] p = arg.split("\t");
+                return ui(() -> {
+                    Control c = find(WIDGET_KEY, p[0]);
+                    if (!(c instanceof org.eclipse.swt.widgets.Table table) || Integer.parseInt(p[1]) >= table.getItemCount()) {
+                        return "ERR no row " + arg;
+                    }
+                    org.eclipse.swt.graphics.Rectangle cell = table.getItem(Integer.parseInt(p[1]))
+                            .getBounds(Integer.parseInt(p[2]));
+                    org.eclipse.swt.widgets.Event press = new org.eclipse.swt.widgets.Event();
+                    press.x = cell.x + cell.width / 2;
+                    press.y = cell.y + cell.height / 2;
+                    press.button = 1;
+                    table.notifyListeners(SWT.MouseDown, press);
+                    return "OK";
+                });
+            }
+            case "ENTER": // widget key: Enter in a text field (its default selection), e.g. to commit a cell editor
+                return ui(() -> {
+                    Control c = find(WIDGET_KEY, arg);
+                    if (c == null) {
+                        return "ERR no control " + arg;
+                    }
+                    c.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+                    return "OK";
+                });
             case "PRESS": // widget key: presses a button as a click would; returns at once (it may open a dialog)
                 display().asyncExec(() -> {
                     Control c = find(WIDGET_KEY, arg);

@@ -46,7 +46,7 @@ final class EmulatedDatabase {
     private static final Pattern FIXED_VIEWS = Pattern.compile("G?V\\$.*");
     /** Rows: INSERTs, and UPDATE/DELETE by a scenario that changes its base's rows. */
     private static final Pattern INSERT = Pattern.compile("(?is)(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s.*");
-    private static final Pattern CREATE = Pattern.compile("(?is)CREATE\\s+(SCHEMA|TABLE)\\s+(\\w+)(\\.\\w+)?(?:[\\s(].*)?");
+    private static final Pattern CREATE = Pattern.compile("(?is)CREATE\\s+(SCHEMA|TABLE)\\s+(\\w+)(\\.[\\w$#]+)?(?:[\\s(].*)?");
 
     /** One database per data set for the whole JVM, as an Oracle server is one server however many connect. */
     private static final Map<String, EmulatedDatabase> DATABASES = new java.util.concurrent.ConcurrentHashMap<>();

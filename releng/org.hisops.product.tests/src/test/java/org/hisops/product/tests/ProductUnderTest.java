@@ -159,6 +159,13 @@ final class ProductUnderTest implements AutoCloseable {
         }
     }
 
+    /** Kills the product as a crash or the task manager would: nothing gets a chance to save. */
+    void kill() throws InterruptedException {
+        process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
     /** Closes the window as a user would (so the workbench saves its layout) and waits for the process. */
     @Override
     public void close() throws Exception {

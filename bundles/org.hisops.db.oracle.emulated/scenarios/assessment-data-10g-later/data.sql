@@ -1,0 +1,34 @@
+-- assessment-data-10g-later (emulated): the same database 30 days later: HIS.ORDERS grew by 3 GB, the counters
+-- of V$SYSSTAT, V$SYSTEM_EVENT and V$SQLAREA doubled (same instance start-up).
+DELETE FROM dba_segments WHERE owner = 'HIS' AND segment_name = 'ORDERS';
+DELETE FROM v$sysstat;
+DELETE FROM v$system_event;
+DELETE FROM v$sqlarea;
+DELETE FROM v$osstat WHERE stat_name IN ('BUSY_TIME', 'IDLE_TIME');
+INSERT INTO dba_segments (owner, segment_name, segment_type, tablespace_name, bytes) VALUES ('HIS', 'ORDERS', 'TABLE', 'HIS_DATA', 46170898432);
+INSERT INTO v$sysstat (statistic#, name, class, value, stat_id) VALUES (1, 'DB time', 1, 1824000000, 1000);
+INSERT INTO v$sysstat (statistic#, name, class, value, stat_id) VALUES (2, 'CPU used by this session', 1, 82000000, 1001);
+INSERT INTO v$sysstat (statistic#, name, class, value, stat_id) VALUES (3, 'session logical reads', 1, 176000000000, 1002);
+INSERT INTO v$sysstat (statistic#, name, class, value, stat_id) VALUES (4, 'physical reads', 1, 4200000000, 1003);
+INSERT INTO v$sysstat (statistic#, name, class, value, stat_id) VALUES (5, 'physical writes', 1, 620000000, 1004);
+INSERT INTO v$sysstat (statistic#, name, class, value, stat_id) VALUES (6, 'redo size', 1, 3800000000000, 1005);
+INSERT INTO v$sysstat (statistic#, name, class, value, stat_id) VALUES (7, 'user calls', 1, 840000000, 1006);
+INSERT INTO v$sysstat (statistic#, name, class, value, stat_id) VALUES (8, 'parse count (total)', 1, 300000000, 1007);
+INSERT INTO v$sysstat (statistic#, name, class, value, stat_id) VALUES (9, 'parse count (hard)', 1, 4800000, 1008);
+INSERT INTO v$sysstat (statistic#, name, class, value, stat_id) VALUES (10, 'execute count', 1, 760000000, 1009);
+INSERT INTO v$sysstat (statistic#, name, class, value, stat_id) VALUES (11, 'user commits', 1, 42000000, 1010);
+INSERT INTO v$sysstat (statistic#, name, class, value, stat_id) VALUES (12, 'user rollbacks', 1, 180000, 1011);
+INSERT INTO v$sysstat (statistic#, name, class, value, stat_id) VALUES (13, 'sorts (disk)', 1, 2400, 1012);
+INSERT INTO v$sysstat (statistic#, name, class, value, stat_id) VALUES (14, 'logons cumulative', 1, 620000, 1013);
+INSERT INTO v$sysstat (statistic#, name, class, value, stat_id) VALUES (15, 'bytes sent via SQL*Net to client', 1, 1400000000000, 1014);
+INSERT INTO v$system_event (event, wait_class, total_waits, time_waited_micro) VALUES ('db file sequential read', 'User I/O', 1800000000, 10800000000000);
+INSERT INTO v$system_event (event, wait_class, total_waits, time_waited_micro) VALUES ('log file sync', 'Commit', 42000000, 1260000000000);
+INSERT INTO v$system_event (event, wait_class, total_waits, time_waited_micro) VALUES ('db file scattered read', 'User I/O', 160000000, 1920000000000);
+INSERT INTO v$system_event (event, wait_class, total_waits, time_waited_micro) VALUES ('enq: TX - row lock contention', 'Application', 24000, 192000000000);
+INSERT INTO v$system_event (event, wait_class, total_waits, time_waited_micro) VALUES ('SQL*Net message from client', 'Idle', 840000000, 198000000000000);
+INSERT INTO v$sqlarea (sql_id, plan_hash_value, sql_text, executions, elapsed_time, cpu_time, buffer_gets, disk_reads) VALUES ('8kq2m3x5b1c7d', 1234567890, 'SELECT o.order_no, o.item_code, o.status FROM his.orders o WHERE o.patient_id = :1 AND o.order_date >= :2', 2400000, 4800000000, 3800000000, 72000000, 240000);
+INSERT INTO v$sqlarea (sql_id, plan_hash_value, sql_text, executions, elapsed_time, cpu_time, buffer_gets, disk_reads) VALUES ('3fz9w1n6t2y8q', 2233445566, 'SELECT COUNT(*) FROM lis.lab_result WHERE sample_no = ''S1001''', 80000, 400000000, 300000000, 1600000, 2000);
+INSERT INTO v$sqlarea (sql_id, plan_hash_value, sql_text, executions, elapsed_time, cpu_time, buffer_gets, disk_reads) VALUES ('5hd7k2p9m4x1c', 3344556677, 'UPDATE his.pat_visit SET status = :1 WHERE visit_no = :2', 1800000, 1800000000, 1000000000, 9000000, 18000);
+INSERT INTO v$sqlarea (sql_id, plan_hash_value, sql_text, executions, elapsed_time, cpu_time, buffer_gets, disk_reads) VALUES ('9aa1b2c3d4e5f', 4455667788, 'SELECT * FROM emr.emr_document WHERE doc_id = :1', 1200000, 12000000000, 4000000000, 12000000, 6000000);
+INSERT INTO v$osstat (stat_name, value, osstat_id) VALUES ('BUSY_TIME', 1020000000, 9);
+INSERT INTO v$osstat (stat_name, value, osstat_id) VALUES ('IDLE_TIME', 3800000000, 9);
