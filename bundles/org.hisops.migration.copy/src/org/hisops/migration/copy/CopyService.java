@@ -17,7 +17,7 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface CopyService {
 
     /** Reads the source's catalogue and translates it, without changing anything: the mapping preview. */
-    CopyPlan plan(CopyRequest request, Cancellation cancellation) throws DatabaseException;
+    CopyPlan plan(CopyRequest request, Cancellation cancellation) throws DatabaseException, CopyException;
 
     /**
      * Plans, creates the target's schema objects (tables with their NOT NULL and CHECK constraints first), copies

@@ -71,12 +71,8 @@ public class CopyEngine implements CopyService {
     }
 
     @Override
-    public CopyPlan plan(CopyRequest request, Cancellation cancellation) throws DatabaseException {
-        try {
-            return translate(request, endpoint(request.sourceEndpointId()), cancellation).plan();
-        } catch (CopyException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
+    public CopyPlan plan(CopyRequest request, Cancellation cancellation) throws DatabaseException, CopyException {
+        return translate(request, endpoint(request.sourceEndpointId()), cancellation).plan();
     }
 
     private Endpoint endpoint(String id) throws CopyException {
