@@ -53,6 +53,8 @@ public class Probe implements BundleActivator {
 
     public static final String PORT_FILE = "hisops.probe.port.file";
     private static final String WIDGET_KEY = "org.hisops.widget";
+    /** Widget data key of a save button's action on a chosen file ({@code Consumer<Path>}). */
+    private static final String SAVE_TO = "org.hisops.widget.saveTo";
 
     private BundleContext context;
     private ServerSocket server;
@@ -346,6 +348,11 @@ public class Probe implements BundleActivator {
                     }
                     return "true";
                 });
+            case "ENABLED": // widget key: whether a control is enabled (a busy view disables its actions)
+                return "OK " + ui(() -> {
+                    Control c = find(WIDGET_KEY, arg);
+                    return json(List.of(String.valueOf(c != null && c.isEnabled())));
+                });
             case "VISIBLE": // widget key: whether a control is shown
                 return "OK " + ui(() -> {
                     Control c = find(WIDGET_KEY, arg);
@@ -439,6 +446,47 @@ public class Probe implements BundleActivator {
                     }
                 });
                 return "OK";
+            case "CHOOSE": // widget key, text (tab separated): selects the first combo item containing the text
+                return "OK " + ui(() -> {
+                    String[] p = arg.split("\t", 2);
+                    if (!(find(WIDGET_KEY, p[0]) instanceof org.eclipse.swt.widgets.Combo combo)) {
+                        return "null";
+                    }
+                    String[] items = combo.getItems();
+                    for (int i = 0; i < items.length; i++) {
+                        if (items[i].contains(p[1])) {
+                            combo.select(i);
+                            combo.notifyListeners(SWT.Selection, new Event());
+                            return json(List.of(items[i]));
+                        }
+                    }
+                    return "null";
+                });
+            case "ROWS": // widget key, row indices (comma separated): selects those rows of a table as a user would
+                return "OK " + ui(() -> {
+                    String[] p = arg.split("\t", 2);
+                    if (!(find(WIDGET_KEY, p[0]) instanceof org.eclipse.swt.widgets.Table table)) {
+                        return "null";
+                    }
+                    int[] rows = java.util.Arrays.stream(p[1].split(",")).mapToInt(Integer::parseInt).toArray();
+                    table.setSelection(rows);
+                    table.notifyListeners(SWT.Selection, new Event());
+                    return String.valueOf(table.getSelectionCount());
+                });
+            case "SAVETO": { // widget key, file (tab separated): what the button saves, written to the file a file
+                // dialog would have returned (a native dialog cannot be driven); the widget carries that action
+                String[] p = arg.split("\t", 2);
+                return "OK " + ui(() -> {
+                    Control c = find(WIDGET_KEY, p[0]);
+                    if (c == null || !(c.getData(SAVE_TO) instanceof java.util.function.Consumer<?> action)) {
+                        return "null";
+                    }
+                    @SuppressWarnings("unchecked")
+                    java.util.function.Consumer<Path> save = (java.util.function.Consumer<Path>) action;
+                    save.accept(Path.of(p[1]));
+                    return "true";
+                });
+            }
             case "COMBO": // widget key: the selected item, then all items
                 return "OK " + ui(() -> {
                     Control c = find(WIDGET_KEY, arg);
