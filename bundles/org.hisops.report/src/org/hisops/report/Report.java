@@ -25,7 +25,7 @@ public record Report(String title, String subtitle, Locale locale, Instant creat
     }
 
     /** A part of a report. */
-    public sealed interface Block permits Heading, Paragraph, Facts, Table {
+    public sealed interface Block permits Heading, Paragraph, Facts, Table, Chart {
     }
 
     /** A section heading. */
@@ -51,6 +51,44 @@ public record Report(String title, String subtitle, Locale locale, Instant creat
         public Table {
             header = List.copyOf(header);
             rows = rows.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /**
+     * A line chart of figures over time (a trend): one line per series over the same points on the horizontal
+     * axis, e.g. a tablespace's used MB per monthly run. Drawn as vector graphics (inline SVG in HTML, PDF paths).
+     *
+     * @param title the chart's caption
+     * @param unit the vertical axis' unit as printed (MB, MB/day)
+     * @param points the labels of the horizontal axis, oldest first (dates of the runs)
+     * @param series the lines; each has one value per point ({@code null} where the figure is unknown)
+     */
+    public record Chart(String title, String unit, List<String> points, List<Series> series) implements Block {
+        public Chart {
+            Objects.requireNonNull(title, "title");
+            unit = unit == null ? "" : unit;
+            points = List.copyOf(points);
+            series = List.copyOf(series);
+            for (Series s : series) {
+                if (s.values().size() != points.size()) {
+                    throw new IllegalArgumentException(s.name() + ": " + s.values().size() + " values for "
+                            + points.size() + " points");
+                }
+            }
+        }
+
+        /** The highest known value of all series, 0 when there is none. */
+        public double maximum() {
+            return series.stream().flatMap(s -> s.values().stream()).filter(Objects::nonNull)
+                    .mapToDouble(Double::doubleValue).max().orElse(0);
+        }
+    }
+
+    /** One line of a {@link Chart}: its name in the legend and a value per point ({@code null}: unknown). */
+    public record Series(String name, List<Double> values) {
+        public Series {
+            Objects.requireNonNull(name, "name");
+            values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
         }
     }
 
@@ -106,6 +144,12 @@ public record Report(String title, String subtitle, Locale locale, Instant creat
         public Builder table(List<String> header, List<List<String>> rows) {
             closeFacts();
             blocks.add(new Table(header, rows));
+            return this;
+        }
+
+        public Builder chart(String title, String unit, List<String> points, List<Series> series) {
+            closeFacts();
+            blocks.add(new Chart(title, unit, points, series));
             return this;
         }
 

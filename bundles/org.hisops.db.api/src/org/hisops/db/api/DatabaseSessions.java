@@ -55,6 +55,21 @@ public interface DatabaseSessions {
     <T> T readSnapshot(Endpoint endpoint, String importSnapshot, SessionWork<T> work, Cancellation cancellation)
             throws DatabaseException;
 
+    /**
+     * Lends a session for a bulk data transfer (a copy between databases) to {@code work}: within the endpoint's
+     * connection limit, with the statement timeout and the cancel hook (cancelling aborts the connection), read-only
+     * unless {@code writable}, closed when the work ends. The caller is responsible for the administrator role and
+     * the audit entry of a writing transfer; {@code purpose} names it in HisOps' log. An {@link java.io.IOException}
+     * of the work (a broken COPY stream) comes back as {@link DbProblem#CONNECTION_LOST}.
+     *
+     * @since 1.2
+     */
+    default <T> T transfer(Endpoint endpoint, boolean writable, String purpose, TransferWork<T> work,
+            Cancellation cancellation) throws DatabaseException {
+        // a default, so recording stand-ins written against 1.1 in tests still compile; the broker implements it
+        throw new UnsupportedOperationException("bulk transfers are not offered by " + getClass().getName());
+    }
+
     /** Sessions open on the endpoint now (in use and idle). */
     int openSessions(String endpointId);
 

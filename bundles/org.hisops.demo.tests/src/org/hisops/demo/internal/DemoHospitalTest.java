@@ -177,7 +177,7 @@ class DemoHospitalTest {
         assertEquals(pair.primary().port(), primary.port());
         assertEquals(pair.standby().port(), standby.port());
         assertEquals(RoleHint.STANDBY, standby.roleHint());
-        assertEquals(List.of("upgrade-10g-problems", "his-11g-primary", "his-11g-standby"),
+        assertEquals(List.of("hetero-10g", "his-11g-primary", "his-11g-standby"),
                 directory.endpoints(Site.DEMO_ID).stream().filter(Endpoint::emulated).map(Endpoint::emulation).toList());
         Endpoint oracleStandby = directory.find(DemoSite.ORACLE_11G_STANDBY_ENDPOINT).orElseThrow();
         assertEquals(Engine.ORACLE, oracleStandby.engine());

@@ -19,8 +19,9 @@ import org.hisops.platform.api.Site;
 
 /**
  * The demo site's endpoints: the embedded PostgreSQL primary and standby, and the emulated Oracle databases of the
- * Oracle stand-in (scenarios {@code upgrade-10g-problems}, the 10.2 HIS awaiting its upgrade with the problems the
- * readiness view finds, {@code his-11g-primary}, {@code his-11g-standby}). Names are in the
+ * Oracle stand-in (scenarios {@code hetero-10g}, the 10.2 HIS awaiting its upgrade with the problems the readiness
+ * view finds ({@code upgrade-10g-problems}) and the application code the heterogeneous assessment reads,
+ * {@code his-11g-primary}, {@code his-11g-standby}). Names are in the
  * product's language when they are registered; they are data the user may rename afterwards.
  */
 final class DemoEndpoints {
@@ -57,7 +58,7 @@ final class DemoEndpoints {
                 Endpoint.of(DemoSite.ORACLE_10G_ENDPOINT, Site.DEMO_ID, name(DemoSite.ORACLE_10G_ENDPOINT, locale),
                         "HIS-10g", Engine.ORACLE, "his-db-10g.demo", 1521, AddressKind.SERVICE_NAME, "his",
                         DemoSite.USER)
-                        .withRoleHint(RoleHint.PRIMARY).withDeclaredVersion("10.2.0.5").withEmulation("upgrade-10g-problems"),
+                        .withRoleHint(RoleHint.PRIMARY).withDeclaredVersion("10.2.0.5").withEmulation("hetero-10g"),
                 Endpoint.of(DemoSite.ORACLE_11G_PRIMARY_ENDPOINT, Site.DEMO_ID,
                         name(DemoSite.ORACLE_11G_PRIMARY_ENDPOINT, locale), ORACLE_SYSTEM, Engine.ORACLE,
                         "his-db-11g-primary.demo", 1521, AddressKind.SERVICE_NAME, "his", DemoSite.USER)

@@ -62,6 +62,22 @@ public interface Inspections {
 
     Optional<InspectionRun> load(long runId) throws InspectionException;
 
+    /**
+     * The conclusions and recommendations the inspector wrote for the run's report (edited from the drafted ones),
+     * empty until saved.
+     *
+     * @since 1.1
+     */
+    Optional<String> conclusions(long runId) throws InspectionException;
+
+    /**
+     * Saves the report's conclusions and recommendations with the run (a later text replaces the earlier one);
+     * refused with {@code error.signed} once the run is signed off.
+     *
+     * @since 1.1
+     */
+    void saveConclusions(long runId, String text) throws InspectionException;
+
     /** A site's runs, newest first. */
     List<InspectionSummary> history(String siteId) throws InspectionException;
 

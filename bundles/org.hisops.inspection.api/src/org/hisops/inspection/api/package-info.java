@@ -6,5 +6,5 @@
  * check at once), can be resumed after a crash, and is read-only once signed off. {@link RunComparison} compares a
  * run with the previous month's.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.hisops.inspection.api;

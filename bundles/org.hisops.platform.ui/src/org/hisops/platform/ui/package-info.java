@@ -4,5 +4,5 @@
  * capability's id; the shell creates one instance per open part and disposes it when the part closes. Only
  * {@code .ui} bundles may depend on this package (it brings SWT).
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.hisops.platform.ui;

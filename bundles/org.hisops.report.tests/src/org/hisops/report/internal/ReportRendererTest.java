@@ -102,4 +102,43 @@ class ReportRendererTest {
         assertTrue(html.contains("<h1>切换演练报告</h1>"), html);
         assertTrue(html.contains("<th>演练类型</th><td>主库被终止</td>"), html);
     }
+
+    private static Report trend() {
+        return Report.builder("月度巡检报告", Locale.SIMPLIFIED_CHINESE).heading("趋势")
+                .chart("表空间已用（MB）", "MB", List.of("2026-10-21", "2026-11-21"),
+                        List.of(new Report.Series("HIS 10g · HIS_DATA", List.of(9100.0, 9940.0)),
+                                new Report.Series("HIS 10g · HIS_INDEX", java.util.Arrays.asList(null, 3600.0))))
+                .paragraph("结束").build();
+    }
+
+    @Test
+    void aChartIsDrawnInThePdfWithItsLegendAndAxis() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer.pdf(trend(), out);
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            String text = new PDFTextStripper().getText(pdf);
+            for (String expected : List.of("表空间已用（MB）", "HIS 10g · HIS_DATA", "HIS 10g · HIS_INDEX", "2026-10-21",
+                    "10,000", "结束")) {
+                assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);
+            }
+        }
+    }
+
+    @Test
+    void aChartIsInlineSvgInTheHtml() throws Exception {
+        StringWriter out = new StringWriter();
+        renderer.html(trend(), out);
+        String html = out.toString();
+        assertTrue(html.contains("<figcaption>表空间已用（MB）</figcaption>"), html);
+        assertTrue(html.contains("<svg xmlns="), html);
+        // the second series has no figure for the first run: one point, no line segment from nothing
+        assertEquals(2, html.split("<path ").length - 1, html);
+        assertTrue(html.contains("<title>HIS 10g · HIS_DATA: 9,940</title>"), html);
+    }
+
+    @Test
+    void aSeriesOfTheWrongLengthIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new Report.Chart("t", "MB", List.of("a", "b"),
+                List.of(new Report.Series("s", List.of(1.0)))));
+    }
 }

@@ -42,6 +42,7 @@ public class PdfHtmlRenderer implements ReportRenderer {
                 .append("h2{font-size:1.2em;color:#2a5d8f;margin-top:1.5em}table{border-collapse:collapse;")
                 .append("margin:.5em 0}td,th{border:1px solid #bbb;padding:3px 8px;text-align:left;")
                 .append("vertical-align:top}th{background:#e8eef5}.facts th{width:14em}.sub{color:#555}")
+                .append("figure.chart{margin:.8em 0}figure.chart figcaption{color:#2a5d8f;margin-bottom:.3em}")
                 .append("</style>\n</head>\n<body>\n<h1>").append(esc(report.title())).append("</h1>\n");
         if (!report.subtitle().isEmpty()) {
             h.append("<p class=\"sub\">").append(esc(report.subtitle())).append("</p>\n");
@@ -70,11 +71,66 @@ public class PdfHtmlRenderer implements ReportRenderer {
                 }
                 h.append("</table>\n");
             }
+            case Report.Chart x -> svg(h, x);
             }
         }
         h.append("</body>\n</html>\n");
         out.write(h.toString());
         out.flush();
+    }
+
+    /** A chart as inline SVG (no script, no external file), the same geometry as the PDF's. */
+    private static void svg(StringBuilder h, Report.Chart chart) {
+        ChartScale s = new ChartScale(chart);
+        float bottom = ChartScale.TOP + ChartScale.PLOT_HEIGHT;
+        h.append("<figure class=\"chart\"><figcaption>").append(esc(chart.title())).append("</figcaption>\n")
+                .append(String.format(java.util.Locale.ROOT,
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" "
+                                + "font-size=\"10\" role=\"img\">\n", ChartScale.WIDTH, s.height()));
+        for (int t = 0; t <= ChartScale.TICKS; t++) {
+            double value = s.top * t / ChartScale.TICKS;
+            float y = bottom - s.y(value);
+            h.append(String.format(java.util.Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
+                    + "stroke=\"#ddd\"/><text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%s</text>\n",
+                    ChartScale.LEFT, y, ChartScale.LEFT + s.plotWidth(), y, ChartScale.LEFT - 4, y + 3,
+                    esc(ChartScale.number(value))));
+        }
+        h.append(String.format(java.util.Locale.ROOT, "<text x=\"4\" y=\"%.1f\">%s</text>\n", ChartScale.TOP - 1,
+                esc(chart.unit())));
+        for (int i = 0; i < chart.points().size(); i++) {
+            h.append(String.format(java.util.Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s"
+                    + "</text>\n", ChartScale.LEFT + s.x(i), bottom + 13, esc(chart.points().get(i))));
+        }
+        for (int k = 0; k < chart.series().size(); k++) {
+            Report.Series series = chart.series().get(k);
+            StringBuilder path = new StringBuilder();
+            boolean pen = false;
+            for (int i = 0; i < series.values().size(); i++) {
+                Double v = series.values().get(i);
+                if (v == null) {
+                    pen = false;
+                    continue;
+                }
+                float x = ChartScale.LEFT + s.x(i);
+                float y = bottom - s.y(v);
+                path.append(pen ? " L" : " M").append(String.format(java.util.Locale.ROOT, "%.1f %.1f", x, y));
+                pen = true;
+                h.append(String.format(java.util.Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" "
+                        + "fill=\"%s\"><title>%s: %s</title></circle>\n", x, y, ChartScale.hex(k),
+                        esc(series.name()), esc(ChartScale.number(v))));
+            }
+            if (!path.isEmpty()) {
+                h.append("<path d=\"").append(path.toString().strip()).append("\" fill=\"none\" stroke=\"")
+                        .append(ChartScale.hex(k)).append("\" stroke-width=\"1.8\"/>\n");
+            }
+            float ly = bottom + ChartScale.AXIS_LABELS + ChartScale.LEGEND_LINE * k + 8;
+            h.append(String.format(java.util.Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"3\" "
+                    + "fill=\"%s\"/><text x=\"%.1f\" y=\"%.1f\">%s</text>\n", ChartScale.LEFT, ly - 4,
+                    ChartScale.hex(k), ChartScale.LEFT + 20, ly, esc(series.name())));
+        }
+        h.append(String.format(java.util.Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
+                + "stroke=\"#666\"/>\n", ChartScale.LEFT, bottom, ChartScale.LEFT + s.plotWidth(), bottom));
+        h.append("</svg></figure>\n");
     }
 
     private static String created(Report report) {
@@ -144,6 +200,11 @@ public class PdfHtmlRenderer implements ReportRenderer {
             case Report.Table x -> {
                 x.header().forEach(b::append);
                 x.rows().forEach(r -> r.forEach(b::append));
+            }
+            case Report.Chart x -> {
+                b.append(x.title()).append(x.unit()).append("0123456789.,");
+                x.points().forEach(b::append);
+                x.series().forEach(s -> b.append(s.name()));
             }
             }
         }
@@ -248,10 +309,81 @@ public class PdfHtmlRenderer implements ReportRenderer {
                         row(r, cols, false);
                     }
                 }
+                case Report.Chart x -> chart(x);
                 }
                 y -= 4;
             }
             page.close();
+        }
+
+        /** The chart drawn with lines and text, kept on one page. */
+        private void chart(Report.Chart chart) throws IOException {
+            ChartScale s = new ChartScale(chart);
+            ensure(BODY * 1.5f + s.height() + 4);
+            lines(chart.title(), BODY, 0, 0.16f, 0.36f, 0.56f);
+            float left = MARGIN + ChartScale.LEFT;
+            float bottom = y - ChartScale.TOP - ChartScale.PLOT_HEIGHT;
+            page.setLineWidth(0.5f);
+            for (int t = 0; t <= ChartScale.TICKS; t++) {
+                double value = s.top * t / ChartScale.TICKS;
+                float ty = bottom + s.y(value);
+                page.setStrokingColor(t == 0 ? 0.4f : 0.85f, t == 0 ? 0.4f : 0.85f, t == 0 ? 0.4f : 0.85f);
+                page.moveTo(left, ty);
+                page.lineTo(left + s.plotWidth(), ty);
+                page.stroke();
+                String label = ChartScale.number(value);
+                text(label, 8, left - 4 - width(label, 8), ty - 3);
+            }
+            text(chart.unit(), 8, MARGIN, y - ChartScale.TOP + 2);
+            for (int i = 0; i < chart.points().size(); i++) {
+                String label = chart.points().get(i);
+                text(label, 8, left + s.x(i) - width(label, 8) / 2, bottom - 12);
+            }
+            page.setLineWidth(1.6f);
+            for (int k = 0; k < chart.series().size(); k++) {
+                float[] c = ChartScale.colour(k);
+                page.setStrokingColor(c[0], c[1], c[2]);
+                page.setNonStrokingColor(c[0], c[1], c[2]);
+                List<Double> values = chart.series().get(k).values();
+                boolean pen = false;
+                for (int i = 0; i < values.size(); i++) {
+                    Double v = values.get(i);
+                    if (v == null) {
+                        pen = false;
+                        continue;
+                    }
+                    float px = left + s.x(i);
+                    float py = bottom + s.y(v);
+                    if (pen) {
+                        page.lineTo(px, py);
+                    } else {
+                        page.moveTo(px, py);
+                    }
+                    pen = true;
+                }
+                page.stroke();
+                for (int i = 0; i < values.size(); i++) {
+                    if (values.get(i) != null) {
+                        page.addRect(left + s.x(i) - 2, bottom + s.y(values.get(i)) - 2, 4, 4);
+                    }
+                }
+                page.fill();
+                float ly = bottom - ChartScale.AXIS_LABELS - ChartScale.LEGEND_LINE * k - 6;
+                page.addRect(left, ly + 2, 14, 3);
+                page.fill();
+                text(chart.series().get(k).name(), 8.5f, left + 20, ly);
+            }
+            page.setLineWidth(1f);
+            y -= s.height();
+        }
+
+        private void text(String s, float size, float x, float ty) throws IOException {
+            page.beginText();
+            page.setNonStrokingColor(0.2f, 0.2f, 0.2f);
+            page.setFont(font, size);
+            page.newLineAtOffset(x, ty);
+            page.showText(s);
+            page.endText();
         }
 
         private void newPage() throws IOException {

@@ -53,6 +53,8 @@ public class Probe implements BundleActivator {
 
     public static final String PORT_FILE = "hisops.probe.port.file";
     private static final String WIDGET_KEY = "org.hisops.widget";
+    /** Widget data key of a save button's action on a chosen file ({@code Consumer<Path>}). */
+    private static final String SAVE_TO = "org.hisops.widget.saveTo";
 
     private BundleContext context;
     private ServerSocket server;
@@ -237,6 +239,18 @@ public class Probe implements BundleActivator {
                 service(org.hisops.db.api.CredentialStore.class).store(p[0], p[5].toCharArray());
                 return "OK";
             }
+            case "EMULATED": { // id, name, scenario, version (tab separated): an emulated Oracle endpoint of the current site
+                String[] p = arg.split("\t");
+                org.hisops.platform.api.SiteDirectory sites = service(org.hisops.platform.api.SiteDirectory.class);
+                org.hisops.db.api.Endpoint endpoint = org.hisops.db.api.Endpoint.of(p[0], sites.current().id(), p[1],
+                        "HIS", org.hisops.db.api.Engine.ORACLE, p[0] + ".emulated", 1521,
+                        org.hisops.db.api.AddressKind.SERVICE_NAME, "his", "hisops").withDeclaredVersion(p[3])
+                        .withEmulation(p[2]).withLimits(2, 5, 10);
+                service(org.hisops.db.api.EndpointDirectory.class).save(endpoint);
+                // the emulated scenarios' account password, as on the demo site
+                service(org.hisops.db.api.CredentialStore.class).store(p[0], "hisops-demo".toCharArray());
+                return "OK";
+            }
             case "PROBE": { // endpoint id: what "Test connection" finds, or the problem
                 org.hisops.db.api.Endpoint endpoint = service(org.hisops.db.api.EndpointDirectory.class).find(arg)
                         .orElseThrow();
@@ -334,6 +348,11 @@ public class Probe implements BundleActivator {
                     }
                     return "true";
                 });
+            case "ENABLED": // widget key: whether a control is enabled (a busy view disables its actions)
+                return "OK " + ui(() -> {
+                    Control c = find(WIDGET_KEY, arg);
+                    return json(List.of(String.valueOf(c != null && c.isEnabled())));
+                });
             case "VISIBLE": // widget key: whether a control is shown
                 return "OK " + ui(() -> {
                     Control c = find(WIDGET_KEY, arg);
@@ -379,6 +398,46 @@ public class Probe implements BundleActivator {
                     return "OK";
                 });
             }
+            case "ROW": // widget key, row index (tab separated): selects a table row as a click would
+            {
+                String[] p = arg.split("\t");
+                return ui(() -> {
+                    Control c = find(WIDGET_KEY, p[0]);
+                    if (!(c instanceof org.eclipse.swt.widgets.Table table) || Integer.parseInt(p[1]) >= table.getItemCount()) {
+                        return "ERR no row " + arg;
+                    }
+                    table.setSelection(Integer.parseInt(p[1]));
+                    table.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+                    return "OK";
+                });
+            }
+            case "CELL": // widget key, row, column (tab separated): a mouse press in a table cell (opens a cell editor)
+            {
+                String[] p = arg.split("\t");
+                return ui(() -> {
+                    Control c = find(WIDGET_KEY, p[0]);
+                    if (!(c instanceof org.eclipse.swt.widgets.Table table) || Integer.parseInt(p[1]) >= table.getItemCount()) {
+                        return "ERR no row " + arg;
+                    }
+                    org.eclipse.swt.graphics.Rectangle cell = table.getItem(Integer.parseInt(p[1]))
+                            .getBounds(Integer.parseInt(p[2]));
+                    org.eclipse.swt.widgets.Event press = new org.eclipse.swt.widgets.Event();
+                    press.x = cell.x + cell.width / 2;
+                    press.y = cell.y + cell.height / 2;
+                    press.button = 1;
+                    table.notifyListeners(SWT.MouseDown, press);
+                    return "OK";
+                });
+            }
+            case "ENTER": // widget key: Enter in a text field (its default selection), e.g. to commit a cell editor
+                return ui(() -> {
+                    Control c = find(WIDGET_KEY, arg);
+                    if (c == null) {
+                        return "ERR no control " + arg;
+                    }
+                    c.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+                    return "OK";
+                });
             case "PRESS": // widget key: presses a button as a click would; returns at once (it may open a dialog)
                 display().asyncExec(() -> {
                     Control c = find(WIDGET_KEY, arg);
@@ -387,6 +446,47 @@ public class Probe implements BundleActivator {
                     }
                 });
                 return "OK";
+            case "CHOOSE": // widget key, text (tab separated): selects the first combo item containing the text
+                return "OK " + ui(() -> {
+                    String[] p = arg.split("\t", 2);
+                    if (!(find(WIDGET_KEY, p[0]) instanceof org.eclipse.swt.widgets.Combo combo)) {
+                        return "null";
+                    }
+                    String[] items = combo.getItems();
+                    for (int i = 0; i < items.length; i++) {
+                        if (items[i].contains(p[1])) {
+                            combo.select(i);
+                            combo.notifyListeners(SWT.Selection, new Event());
+                            return json(List.of(items[i]));
+                        }
+                    }
+                    return "null";
+                });
+            case "ROWS": // widget key, row indices (comma separated): selects those rows of a table as a user would
+                return "OK " + ui(() -> {
+                    String[] p = arg.split("\t", 2);
+                    if (!(find(WIDGET_KEY, p[0]) instanceof org.eclipse.swt.widgets.Table table)) {
+                        return "null";
+                    }
+                    int[] rows = java.util.Arrays.stream(p[1].split(",")).mapToInt(Integer::parseInt).toArray();
+                    table.setSelection(rows);
+                    table.notifyListeners(SWT.Selection, new Event());
+                    return String.valueOf(table.getSelectionCount());
+                });
+            case "SAVETO": { // widget key, file (tab separated): what the button saves, written to the file a file
+                // dialog would have returned (a native dialog cannot be driven); the widget carries that action
+                String[] p = arg.split("\t", 2);
+                return "OK " + ui(() -> {
+                    Control c = find(WIDGET_KEY, p[0]);
+                    if (c == null || !(c.getData(SAVE_TO) instanceof java.util.function.Consumer<?> action)) {
+                        return "null";
+                    }
+                    @SuppressWarnings("unchecked")
+                    java.util.function.Consumer<Path> save = (java.util.function.Consumer<Path>) action;
+                    save.accept(Path.of(p[1]));
+                    return "true";
+                });
+            }
             case "COMBO": // widget key: the selected item, then all items
                 return "OK " + ui(() -> {
                     Control c = find(WIDGET_KEY, arg);

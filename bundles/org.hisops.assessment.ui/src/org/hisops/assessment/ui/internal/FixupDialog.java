@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.hisops.assessment.report.ReportTexts;
 import org.hisops.checks.api.FixupPlan;
 
 /**
@@ -20,13 +21,13 @@ import org.hisops.checks.api.FixupPlan;
  */
 final class FixupDialog extends Dialog {
 
-    private final Texts texts;
+    private final ReportTexts texts;
     private final FixupPlan plan;
     private final String checkTitle;
     private Text confirmation;
     private String typed = "";
 
-    FixupDialog(Shell parent, Texts texts, FixupPlan plan, String checkTitle) {
+    FixupDialog(Shell parent, ReportTexts texts, FixupPlan plan, String checkTitle) {
         super(parent);
         this.texts = texts;
         this.plan = plan;

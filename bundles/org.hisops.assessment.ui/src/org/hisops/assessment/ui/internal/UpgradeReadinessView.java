@@ -28,9 +28,11 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.hisops.assessment.report.ReadinessReport;
+import org.hisops.assessment.report.ReportTexts;
+import org.hisops.assessment.report.RunComparison;
 import org.hisops.checks.api.Check;
 import org.hisops.checks.api.CheckCatalogue;
 import org.hisops.checks.api.CheckResult;
@@ -54,6 +56,7 @@ import org.hisops.platform.ui.AdministratorPrompt;
 import org.hisops.platform.ui.CapabilityView;
 import org.hisops.platform.ui.CapabilityViewContext;
 import org.hisops.platform.ui.UiThread;
+import org.hisops.platform.ui.Widgets;
 import org.hisops.report.Report;
 import org.hisops.report.ReportRenderer;
 import org.osgi.service.component.annotations.Activate;
@@ -77,7 +80,7 @@ public class UpgradeReadinessView implements CapabilityView {
     private final AccessControl access;
     private final EndpointDirectory directory;
     private final ReportRenderer renderer;
-    private Texts texts;
+    private ReportTexts texts;
     private CapabilityViewContext context;
     private Combo endpointCombo;
     private Button run;
@@ -118,7 +121,7 @@ public class UpgradeReadinessView implements CapabilityView {
     @Override
     public void createControl(Composite container, CapabilityViewContext context) {
         this.context = context;
-        this.texts = new Texts(context.locale(), runner.catalogues());
+        this.texts = ReportTexts.of(context.locale(), UpgradeReadinessView.class, runner.catalogues());
         Composite parent = new Composite(container, SWT.NONE);
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = layout.marginHeight = 10;
@@ -184,32 +187,16 @@ public class UpgradeReadinessView implements CapabilityView {
     }
 
     private Group group(Composite parent, String key, int columns) {
-        Group g = new Group(parent, SWT.NONE);
-        g.setText(texts.get(key));
-        g.setLayout(new GridLayout(columns, false));
-        return g;
+        return Widgets.group(parent, texts.get(key), columns);
     }
 
     private Table table(Composite parent, String[] columns, int[] widths) {
-        Table t = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        t.setHeaderVisible(true);
-        t.setLinesVisible(true);
-        GridData d = new GridData(SWT.FILL, SWT.FILL, true, true);
-        d.heightHint = 160;
-        t.setLayoutData(d);
-        for (int i = 0; i < columns.length; i++) {
-            TableColumn col = new TableColumn(t, SWT.LEFT);
-            col.setText(texts.get(columns[i]));
-            col.setWidth(widths[i]);
-        }
-        return t;
+        return Widgets.table(parent, 1, 160, java.util.Arrays.stream(columns).map(texts::get).toArray(String[]::new),
+                widths);
     }
 
     private Button button(Composite parent, String key, org.eclipse.swt.widgets.Listener listener) {
-        Button b = new Button(parent, SWT.PUSH);
-        b.setText(texts.get(key));
-        b.addListener(SWT.Selection, listener);
-        return b;
+        return Widgets.button(parent, texts.get(key), listener);
     }
 
     private void async(Runnable r) {

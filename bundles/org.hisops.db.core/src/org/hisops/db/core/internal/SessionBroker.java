@@ -447,6 +447,92 @@ public class SessionBroker implements DatabaseSessions {
         connection.setAutoCommit(true);
     }
 
+    @Override
+    public <T> T transfer(Endpoint endpoint, boolean writable, String purpose, org.hisops.db.api.TransferWork<T> work,
+            Cancellation cancellation) throws DatabaseException {
+        refuseUiThread();
+        EndpointPool pool = pools.computeIfAbsent(endpoint.id(), id -> new EndpointPool(endpoint));
+        pool.update(endpoint);
+        EndpointPool.Pooled pooled;
+        try {
+            pooled = pool.borrow(cancellation, this::open);
+        } catch (BrokerException e) {
+            throw exception(endpoint, e);
+        }
+        if (writable) {
+            logger.info("Writable transfer session on endpoint {} for {}", endpoint.id(), purpose);
+        }
+        Connection connection = pooled.connection();
+        // A COPY stream has no Statement to cancel: aborting the connection ends it on both sides.
+        try (AutoCloseable hook = cancellation.onCancel(() -> abortQuietly(connection))) {
+            if (writable) {
+                makeWritable(pooled, endpoint);
+            } else {
+                begin(pooled, endpoint);
+            }
+            return work.run(new TransferSessionImpl(pooled, endpoint, writable));
+        } catch (SQLException | java.io.IOException e) {
+            SQLException sql = e instanceof SQLException s ? s : new SQLException(e.getMessage(), "08006", e);
+            ProblemClassifier.Classified c = cancellation.isCancelled()
+                    ? new ProblemClassifier.Classified(DbProblem.CANCELLED, null)
+                    : ProblemClassifier.classify(endpoint.engine(), sql, false);
+            throw new DatabaseException(c.problem(), c.serverCode(), endpoint.id(), e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // only the hook's close, which never throws
+        } finally {
+            // Always closed: the work may have left the session in any state (a transaction, a broken COPY).
+            pool.release(pooled, true);
+        }
+    }
+
+    private static void abortQuietly(Connection connection) {
+        try {
+            connection.abort(Runnable::run);
+        } catch (SQLException | RuntimeException e) {
+            // already closed: nothing left to stop
+        }
+    }
+
+    /** The connection of a transfer, with the endpoint and version it belongs to. */
+    private final class TransferSessionImpl implements org.hisops.db.api.TransferSession {
+        private final EndpointPool.Pooled pooled;
+        private final Endpoint endpoint;
+        private final boolean writable;
+
+        TransferSessionImpl(EndpointPool.Pooled pooled, Endpoint endpoint, boolean writable) {
+            this.pooled = pooled;
+            this.endpoint = endpoint;
+            this.writable = writable;
+        }
+
+        @Override
+        public Endpoint endpoint() {
+            return endpoint;
+        }
+
+        @Override
+        public DbVersion serverVersion() {
+            return pooled.version();
+        }
+
+        @Override
+        public Sql sql(String id) {
+            return SessionBroker.this.sql(id, endpoint, pooled.version());
+        }
+
+        @Override
+        public boolean writable() {
+            return writable;
+        }
+
+        @Override
+        public Connection connection() {
+            return pooled.connection();
+        }
+    }
+
     private static void end(EndpointPool.Pooled pooled, Endpoint endpoint) throws SQLException {
         if (endpoint.engine() == Engine.ORACLE) {
             pooled.connection().rollback(); // ends the read-only transaction; there is never anything to keep

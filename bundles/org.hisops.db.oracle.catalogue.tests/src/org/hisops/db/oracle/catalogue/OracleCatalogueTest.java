@@ -34,9 +34,11 @@ class OracleCatalogueTest {
         assertEquals(List.of(R10, R11), catalogue.releases());
         // 35 complete + 21 partial + V$DATABASE known from other books (SOURCES.md; third pass V$ARCHIVED_LOG, fourth
         // V$DATABASE, fifth DBA_SYNONYMS and DBA_SCHEDULER_JOBS, data assessment pass DBA_TAB_STATISTICS, DBA_PART_TABLES,
-        // V$SGA, V$PGASTAT; migration verification pass ALL_CONS_COLUMNS)
-        assertEquals(59, catalogue.views(R10).size());
-        assertEquals(74, catalogue.views(R11).size());
+        // V$SGA, V$PGASTAT, migration plans DBA_DIRECTORIES,
+        // DBA_TAB_PRIVS, V$SESSION_LONGOPS, copy engine DBA_CONS_COLUMNS, DBA_TAB_COMMENTS, DBA_COL_COMMENTS;
+        // migration verification pass ALL_CONS_COLUMNS)
+        assertEquals(65, catalogue.views(R10).size());
+        assertEquals(79, catalogue.views(R11).size());
         assertEquals(4, catalogue.columns("V$SESSION_CONNECT_INFO", R10).size());
         assertEquals("VARCHAR2(9)", catalogue.column("v$session_connect_info", "client_driver", R11).orElseThrow().datatype());
         assertTrue(catalogue.column("V$SESSION_CONNECT_INFO", "CLIENT_DRIVER", R10).isEmpty());
@@ -76,7 +78,7 @@ class OracleCatalogueTest {
                 }
             }
         }
-        assertEquals(81, rows);
+        assertEquals(88, rows);
         List<String> statusTsv = List.of(shipped("status.tsv").split("\\R"));
         assertEquals(derived, statusTsv.subList(1, statusTsv.size()));
     }

@@ -160,6 +160,37 @@ final class InspectionStore {
         }
     }
 
+    /** Saves (or replaces) the report's conclusions, unless the run is signed off. */
+    void saveConclusions(long runId, String text, Instant at) throws SQLException, SignedOff {
+        try (Connection c = connection()) {
+            c.setAutoCommit(false);
+            try {
+                lockOpen(c, runId);
+                try (PreparedStatement ps = c.prepareStatement("MERGE INTO INSPECTION.CONCLUSION (RUN_ID, BODY, "
+                        + "SAVED_AT) KEY (RUN_ID) VALUES (?, ?, ?)")) {
+                    ps.setLong(1, runId);
+                    ps.setString(2, text);
+                    ps.setObject(3, time(at));
+                    ps.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException | SignedOff | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    Optional<String> conclusions(long runId) throws SQLException {
+        try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT BODY FROM INSPECTION.CONCLUSION WHERE RUN_ID = ?")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
     void signOff(long runId, String inspector, Instant at) throws SQLException, SignedOff {
         try (Connection c = connection()) {
             c.setAutoCommit(false);

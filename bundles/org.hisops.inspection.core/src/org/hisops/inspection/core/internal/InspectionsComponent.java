@@ -305,6 +305,28 @@ public class InspectionsComponent implements Inspections {
     }
 
     @Override
+    public Optional<String> conclusions(long runId) throws InspectionException {
+        try {
+            return store.conclusions(runId);
+        } catch (SQLException e) {
+            throw storeProblem(e);
+        }
+    }
+
+    @Override
+    public void saveConclusions(long runId, String text) throws InspectionException {
+        InspectionRun run = load(runId).orElseThrow(() -> new InspectionException("error.unknown_run",
+                String.valueOf(runId)));
+        try {
+            store.saveConclusions(runId, text == null ? "" : text, Instant.now());
+        } catch (InspectionStore.SignedOff e) {
+            throw new InspectionException("error.signed", String.valueOf(runId), run.signedBy());
+        } catch (SQLException e) {
+            throw storeProblem(e);
+        }
+    }
+
+    @Override
     public List<InspectionSummary> history(String siteId) throws InspectionException {
         try {
             return store.history(siteId);

@@ -46,10 +46,11 @@ final class PerfReportSection {
         }
         List<List<String>> rows = new ArrayList<>();
         for (LoadFigure l : b.load()) {
-            rows.add(List.of(l.name(), Sizes.number(l.delta()), Sizes.number(l.perSecond()), Sizes.number(l.perTransaction())));
+            rows.add(List.of(l.name(), unit(l.name()), Sizes.number(l.delta()), Sizes.number(l.perSecond()),
+                    Sizes.number(l.perTransaction())));
         }
         r.heading(t("perf.section.load"));
-        r.table(List.of(t("col.statistic"), t("col.delta"), t("col.per.second"), t("col.per.transaction")), rows);
+        r.table(List.of(t("col.statistic"), t("col.unit"), t("col.delta"), t("col.per.second"), t("col.per.transaction")), rows);
         if (!b.waits().isEmpty()) {
             rows = new ArrayList<>();
             for (WaitFigure w : b.waits().subList(0, Math.min(10, b.waits().size()))) {
@@ -77,6 +78,24 @@ final class PerfReportSection {
         }
     }
 
+    /**
+     * The unit a load statistic counts in, so that a rate is readable: Oracle keeps DB time, CPU and the OS times
+     * in centiseconds, reads in blocks, redo and SQL*Net traffic in bytes; the rest are counts.
+     */
+    private String unit(String statistic) {
+        String n = statistic.toLowerCase(java.util.Locale.ROOT);
+        if (n.equals("db time") || n.startsWith("cpu used") || (n.startsWith("os: ") && n.endsWith("_time"))) {
+            return t("unit.centiseconds");
+        }
+        if (n.contains("bytes") || n.equals("redo size")) {
+            return t("unit.bytes");
+        }
+        if (n.equals("session logical reads") || n.startsWith("physical ") || n.startsWith("blks_")) {
+            return t("unit.blocks");
+        }
+        return t("unit.count");
+    }
+
     void append(Report.Builder r, BaselineComparison c) {
         r.heading(t("perf.report.comparison", c.before().name(), c.after().name()));
         r.fact(t("perf.fact.before"), c.before().name() + " - " + c.before().serverVersion())
@@ -88,21 +107,28 @@ final class PerfReportSection {
         } else {
             List<List<String>> rows = new ArrayList<>();
             for (BaselineComparison.Regression g : c.regressed()) {
-                rows.add(List.of(g.after().sqlId(), pct(g.percent()),
-                        Sizes.number(g.before().elapsedPerExecution() / 1000), Sizes.number(g.after().elapsedPerExecution() / 1000),
-                        g.before().planHash() + " / " + g.after().planHash(),
-                        Sizes.number(g.before().bufferGetsPerExecution()) + " / " + Sizes.number(g.after().bufferGetsPerExecution()),
-                        t("match." + g.matchedBy()), text(g.after().text())));
+                // Figures in the table, before -> after in one cell each, and the statements whole below it: a
+                // printed page splits its width evenly, and a statement in a column was left one word wide.
+                rows.add(List.of(g.after().sqlId(), pct(g.percent()) + " (" + t("match." + g.matchedBy()) + ")",
+                        Sizes.number(g.before().elapsedPerExecution() / 1000) + " \u2192 "
+                                + Sizes.number(g.after().elapsedPerExecution() / 1000),
+                        Sizes.number(g.before().bufferGetsPerExecution()) + " \u2192 "
+                                + Sizes.number(g.after().bufferGetsPerExecution()),
+                        g.before().planHash() + " \u2192 " + g.after().planHash()));
             }
-            r.table(List.of(t("col.sql.id"), t("col.change"), t("col.ms.before"), t("col.ms.after"), t("col.plans"),
-                    t("col.gets.before.after"), t("col.matched"), t("col.sql.text")), rows);
+            r.table(List.of(t("col.sql.id"), t("col.change"), t("col.ms.before.after"), t("col.gets.before.after"),
+                    t("col.plans")), rows);
+            for (BaselineComparison.Regression g : c.regressed()) {
+                r.paragraph(t("perf.regressed.statement", g.after().sqlId(), text(g.after().text())));
+            }
         }
         List<List<String>> rows = new ArrayList<>();
         for (BaselineComparison.Change ch : c.load()) {
-            rows.add(List.of(ch.name(), Sizes.number(ch.before()), Sizes.number(ch.after()), pct(ch.percent())));
+            rows.add(List.of(ch.name(), unit(ch.name()), Sizes.number(ch.before()), Sizes.number(ch.after()), pct(ch.percent())));
         }
         r.heading(t("perf.section.load.compare"));
-        r.table(List.of(t("col.statistic"), t("col.before.per.second"), t("col.after.per.second"), t("col.change")), rows);
+        r.table(List.of(t("col.statistic"), t("col.unit"), t("col.before.per.second"), t("col.after.per.second"),
+                t("col.change")), rows);
         if (!c.waits().isEmpty()) {
             rows = new ArrayList<>();
             for (BaselineComparison.Change ch : c.waits().subList(0, Math.min(10, c.waits().size()))) {

@@ -48,8 +48,18 @@ final class SnapshotReader {
                 r -> new WaitFigure(r.getString(1), r.getString(2), r.getLong(3), r.getLong(4)));
         List<SqlFigure> sql = s.query(s.sql("assessment.perf.ora.sql"), r -> new SqlFigure(r.getString(1), r.getLong(2),
                 String.valueOf(r.getString(3)), r.getLong(4), r.getLong(5), r.getLong(6), r.getLong(7), r.getLong(8)));
-        s.query(s.sql("assessment.perf.ora.osstat"), r -> stats.put("os: " + r.getString(1), r.getLong(2)));
         Map<String, Long> memory = new LinkedHashMap<>();
+        s.query(s.sql("assessment.perf.ora.osstat"), r -> {
+            String name = r.getString(1);
+            // Only the cumulative statistics make a rate; NUM_CPUS, LOAD and the memory size are gauges
+            // (10.2's V$OSSTAT has no CUMULATIVE column to tell, so the name does: *_TIME, VM_*_BYTES).
+            if (name.equals("PHYSICAL_MEMORY_BYTES")) {
+                memory.put("OS " + name, r.getLong(2));
+            } else if (name.endsWith("_TIME") || name.endsWith("_BYTES")) {
+                stats.put("os: " + name, r.getLong(2));
+            }
+            return null;
+        });
         s.query(s.sql("assessment.perf.ora.sga"), r -> memory.put("SGA " + r.getString(1), r.getLong(2)));
         s.query(s.sql("assessment.perf.ora.pga"), r -> memory.put("PGA " + r.getString(1), r.getLong(2)));
         try {

@@ -21,11 +21,14 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -63,6 +66,8 @@ import org.osgi.service.component.annotations.ServiceScope;
 public class DataAndPerformanceView implements CapabilityView {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    /** Widget data: the save action of an export button on a chosen file (the test probe drives it). */
+    private static final String SAVE_TO = "org.hisops.widget.saveTo";
     private static final int LARGEST_TABLE = 1; // schemas, then the largest tables
 
     private final DataAssessment data;
@@ -75,6 +80,8 @@ public class DataAndPerformanceView implements CapabilityView {
     private Combo endpointCombo;
     private List<Endpoint> endpoints = List.of();
     private Label status;
+    private ProgressBar progress;
+    private GridData progressData;
     private Button assess;
     private Button count;
     private Button take;
@@ -111,15 +118,21 @@ public class DataAndPerformanceView implements CapabilityView {
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = layout.marginHeight = 8;
         parent.setLayout(layout);
+        // The actions wrap onto a second row in a narrow window (Chinese and English labels differ in width).
         Composite top = new Composite(parent, SWT.NONE);
-        top.setLayout(new GridLayout(11, false));
-        top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        RowLayout row = new RowLayout(SWT.HORIZONTAL);
+        row.wrap = true;
+        row.center = true;
+        row.marginLeft = row.marginRight = row.marginTop = row.marginBottom = 0;
+        row.spacing = 6;
+        top.setLayout(row);
+        GridData topData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        topData.widthHint = 200; // the part's width decides; the row wraps rather than widening the part
+        top.setLayoutData(topData);
         new Label(top, SWT.NONE).setText(t("view.endpoint"));
         endpointCombo = new Combo(top, SWT.READ_ONLY);
         endpointCombo.setData("org.hisops.widget", "adata.endpoint");
-        GridData cd = new GridData(SWT.LEFT, SWT.CENTER, false, false);
-        cd.widthHint = 260;
-        endpointCombo.setLayoutData(cd);
+        endpointCombo.setLayoutData(new RowData(260, SWT.DEFAULT));
         assess = button(top, "view.assess", "adata.assess", e -> assess());
         count = button(top, "view.count", "adata.count", e -> countSelected());
         new Label(top, SWT.NONE).setText(t("view.interval"));
@@ -133,11 +146,24 @@ public class DataAndPerformanceView implements CapabilityView {
             }
         });
         cancel.setEnabled(false);
-        button(top, "view.export.html", "adata.export.html", e -> export(false));
-        button(top, "view.export.pdf", "adata.export.pdf", e -> export(true));
-        status = new Label(parent, SWT.WRAP);
+        button(top, "view.export.html", "adata.export.html", e -> export(false))
+                .setData(SAVE_TO, (java.util.function.Consumer<Path>) f -> exportTo(f, false));
+        button(top, "view.export.pdf", "adata.export.pdf", e -> export(true))
+                .setData(SAVE_TO, (java.util.function.Consumer<Path>) f -> exportTo(f, true));
+        Composite line = new Composite(parent, SWT.NONE);
+        GridLayout lineLayout = new GridLayout(2, false);
+        lineLayout.marginWidth = lineLayout.marginHeight = 0;
+        line.setLayout(lineLayout);
+        line.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        progress = new ProgressBar(line, SWT.INDETERMINATE);
+        progressData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        progressData.widthHint = 120;
+        progressData.exclude = true;
+        progress.setLayoutData(progressData);
+        progress.setVisible(false);
+        status = new Label(line, SWT.WRAP);
         status.setData("org.hisops.widget", "adata.status");
-        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         status.setText(t("view.ready"));
 
         tabs = new CTabFolder(parent, SWT.BORDER);
@@ -146,6 +172,7 @@ public class DataAndPerformanceView implements CapabilityView {
         dataTab.setText(t("view.tab.data"));
         dataReport = new ReportWidgets(tabs, "adata.data");
         dataTab.setControl(dataReport.control());
+        dataReport.empty(t("view.data.empty"));
         CTabItem listTab = new CTabItem(tabs, SWT.NONE);
         listTab.setText(t("view.tab.baselines"));
         Composite list = new Composite(tabs, SWT.NONE);
@@ -155,7 +182,7 @@ public class DataAndPerformanceView implements CapabilityView {
         baselineList.setHeaderVisible(true);
         baselineList.setLinesVisible(true);
         baselineList.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
-        for (String[] c : new String[][] { { "col.baseline", "220" }, { "col.endpoint", "200" }, { "col.version", "120" },
+        for (String[] c : new String[][] { { "col.baseline", "220" }, { "col.endpoint", "200" }, { "col.version", "180" },
                 { "col.from", "150" }, { "col.to", "150" } }) {
             TableColumn col = new TableColumn(baselineList, SWT.LEFT);
             col.setText(t(c[0]));
@@ -171,6 +198,7 @@ public class DataAndPerformanceView implements CapabilityView {
         perfTab.setText(t("view.tab.comparison"));
         perfReport = new ReportWidgets(tabs, "adata.perf");
         perfTab.setControl(perfReport.control());
+        perfReport.empty(t("view.perf.empty"));
         tabs.setSelection(0);
         fillEndpoints();
         refreshBaselines();
@@ -195,7 +223,7 @@ public class DataAndPerformanceView implements CapabilityView {
         for (Endpoint e : endpoints) {
             String emulated = t("view.emulated");
             endpointCombo.add(e.name() + (e.emulated() && !e.name().contains(emulated.replaceAll("[()（）]", ""))
-                    ? " " + emulated : ""));
+                    ? emulatedSuffix() : ""));
         }
         int first = 0;
         for (int i = endpoints.size() - 1; i >= 0; i--) {
@@ -209,25 +237,49 @@ public class DataAndPerformanceView implements CapabilityView {
         }
     }
 
+    /** "(emulated)" after a space, "（仿真）" without one. */
+    private String emulatedSuffix() {
+        String emulated = t("view.emulated");
+        return (emulated.startsWith("(") ? " " : "") + emulated;
+    }
+
     private Endpoint endpoint() {
         int i = endpointCombo.getSelectionIndex();
         return i < 0 ? null : endpoints.get(i);
     }
 
+    /** Shows a status line; a longer one may wrap, so the line is laid out again. */
+    private void say(String text) {
+        status.setText(text);
+        status.getParent().getParent().layout(true, true);
+    }
+
     private void busy(boolean on, Cancellation c) {
         running = on ? c : null;
+        progressData.exclude = !on;
+        progress.setVisible(on);
+        progress.getParent().layout(true);
         assess.setEnabled(!on);
         count.setEnabled(!on);
         take.setEnabled(!on);
         cancel.setEnabled(on);
     }
 
-    private String problem(Exception e) {
-        if (e instanceof DatabaseException d) {
-            String title = BundleTexts.of(DatabaseException.class).text(context.locale(), d.problem().titleKey(), d.problem().name());
-            return title + (d.serverCode() == null ? "" : " (" + d.serverCode() + ")");
+    /** What went wrong and what to do, in the reader's language (the server's code kept for the DBA). */
+    private String problem(Exception x, Endpoint e) {
+        if (x instanceof DatabaseException d) {
+            BundleTexts db = BundleTexts.of(DatabaseException.class);
+            // The titles name the server code {0} and the endpoint's host {1} and port {2}.
+            String title = db.format(context.locale(), d.problem().titleKey(), d.serverCode() == null ? "" : d.serverCode(),
+                    e == null ? "" : e.host(), e == null ? "" : Integer.toString(e.port()));
+            if (d.problem() == org.hisops.db.api.DbProblem.OTHER && d.getMessage() != null) {
+                title = title + " " + d.getMessage();
+            }
+            String action = db.text(context.locale(), d.problem().actionKey(), "");
+            return title + (action.isEmpty() ? "" : " " + action);
         }
-        return String.valueOf(e.getMessage());
+        // Not the database: the store or the report. Its own message is all there is; the action is ours.
+        return t("view.failed.other", x.getClass().getSimpleName() + (x.getMessage() == null ? "" : ": " + x.getMessage()));
     }
 
     private void assess() {
@@ -237,7 +289,7 @@ public class DataAndPerformanceView implements CapabilityView {
         }
         Cancellation c = Cancellation.none();
         busy(true, c);
-        status.setText(t("view.assessing", e.name()));
+        say(t("view.assessing", e.name()));
         java.util.Locale locale = context.locale();
         Job.create(t("job.assess"), (IProgressMonitor m) -> {
             m.beginTask(t("view.assessing", e.name()), IProgressMonitor.UNKNOWN);
@@ -251,10 +303,10 @@ public class DataAndPerformanceView implements CapabilityView {
                     shownData = report;
                     dataReport.show(report);
                     tabs.setSelection(0);
-                    status.setText(t("view.assessed", e.name(), r.tables().size(), human(r.totalBytes())));
+                    say(t("view.assessed", e.name(), r.tables().size(), human(r.totalBytes())));
                 });
             } catch (Exception x) {
-                async(() -> status.setText(c.isCancelled() ? t("view.cancelled") : t("view.failed", t("job.assess"), problem(x))));
+                async(() -> say(c.isCancelled() ? t("view.cancelled") : t("view.failed", t("job.assess"), problem(x, e))));
             } finally {
                 async(() -> busy(false, null));
                 m.done();
@@ -290,19 +342,21 @@ public class DataAndPerformanceView implements CapabilityView {
             try {
                 List<ExactCount> counts = data.countRows(e, chosen, e.statementTimeoutSeconds(), (one, done, total) -> {
                     m.worked(1);
-                    async(() -> status.setText(t("view.counting", done, total, one.table())));
+                    async(() -> say(t("view.counting", done, total, one.table())));
                 }, c);
                 StringBuilder text = new StringBuilder();
                 for (ExactCount one : counts) {
                     text.append(t("view.count.result", one.table(), one.outcome() == ExactCount.Outcome.COUNTED
-                            ? String.format("%,d", one.rows()) : one.outcome().name() + " " + one.detail())).append('\n');
+                            ? String.format("%,d", one.rows())
+                            : t("count.outcome." + one.outcome().name(), e.statementTimeoutSeconds())
+                                    + (one.detail().isEmpty() ? "" : " (" + one.detail() + ")"))).append('\n');
                 }
                 async(() -> {
-                    status.setText(t("view.counted", counts.size()));
+                    say(t("view.counted", counts.size()));
                     MessageDialog.openInformation(status.getShell(), t("view.count.title"), text.toString());
                 });
             } catch (Exception x) {
-                async(() -> status.setText(t("view.failed", t("job.count"), problem(x))));
+                async(() -> say(t("view.failed", t("job.count"), problem(x, e))));
             } finally {
                 async(() -> busy(false, null));
                 m.done();
@@ -323,17 +377,17 @@ public class DataAndPerformanceView implements CapabilityView {
         Job.create(t("job.baseline"), (IProgressMonitor m) -> {
             m.beginTask(t("job.baseline"), IProgressMonitor.UNKNOWN);
             try {
-                baselines.take(e, name, wait, (step, left) -> async(() -> status.setText(
+                baselines.take(e, name, wait, (step, left) -> async(() -> say(
                         step.equals("waiting") ? t("view.baseline.waiting", left) : t("view.baseline." + step, name))), c);
                 async(() -> {
-                    status.setText(t("view.baseline.saved", name));
+                    say(t("view.baseline.saved", name));
                     refreshBaselines();
                     tabs.setSelection(1);
                 });
             } catch (InterruptedException x) {
-                async(() -> status.setText(t("view.cancelled")));
+                async(() -> say(t("view.cancelled")));
             } catch (Exception x) {
-                async(() -> status.setText(c.isCancelled() ? t("view.cancelled") : t("view.failed", t("job.baseline"), problem(x))));
+                async(() -> say(c.isCancelled() ? t("view.cancelled") : t("view.failed", t("job.baseline"), problem(x, e))));
             } finally {
                 async(() -> busy(false, null));
                 m.done();
@@ -343,19 +397,30 @@ public class DataAndPerformanceView implements CapabilityView {
     }
 
     private void refreshBaselines() {
-        Job.create(t("job.baseline"), (IProgressMonitor m) -> {
-            List<BaselineSummary> list = baselines.list(null);
+        Job.create(t("job.baselines"), (IProgressMonitor m) -> {
+            List<BaselineSummary> list;
+            try {
+                list = baselines.list(null);
+            } catch (RuntimeException x) {
+                async(() -> say(t("view.failed", t("job.baselines"), problem(x, null))));
+                return Status.OK_STATUS;
+            }
             async(() -> {
                 summaries = list;
                 baselineList.removeAll();
                 for (BaselineSummary s : list) {
-                    new TableItem(baselineList, SWT.NONE).setText(new String[] { s.name(), s.endpointId(),
-                            s.serverVersion() + (s.emulated() ? " " + t("view.emulated") : ""),
+                    new TableItem(baselineList, SWT.NONE).setText(new String[] { s.name(), endpointName(s.endpointId()),
+                            s.serverVersion() + (s.emulated() ? emulatedSuffix() : ""),
                             s.from() == null ? "-" : TIME.format(s.from()), TIME.format(s.to()) });
                 }
             });
             return Status.OK_STATUS;
         }).schedule();
+    }
+
+    /** The endpoint's name as the site calls it; the id when the endpoint was removed since. */
+    private String endpointName(String id) {
+        return endpoints.stream().filter(e -> e.id().equals(id)).map(Endpoint::name).findFirst().orElse(id);
     }
 
     private List<BaselineSummary> selected() {
@@ -373,17 +438,21 @@ public class DataAndPerformanceView implements CapabilityView {
         }
         long id = s.get(0).id();
         java.util.Locale locale = context.locale();
-        Job.create(t("job.baseline"), (IProgressMonitor m) -> {
-            baselines.load(id).ifPresent(b -> {
-                Report.Builder rb = Report.builder(t("report.title"), locale).subtitle(b.name());
-                baselines.appendTo(rb, b, locale);
-                Report report = rb.build();
-                async(() -> {
-                    shownPerf = report;
-                    perfReport.show(report);
-                    tabs.setSelection(2);
+        Job.create(t("job.baselines"), (IProgressMonitor m) -> {
+            try {
+                baselines.load(id).ifPresent(b -> {
+                    Report.Builder rb = Report.builder(t("report.title"), locale).subtitle(b.name());
+                    baselines.appendTo(rb, b, locale);
+                    Report report = rb.build();
+                    async(() -> {
+                        shownPerf = report;
+                        perfReport.show(report);
+                        tabs.setSelection(2);
+                    });
                 });
-            });
+            } catch (RuntimeException x) {
+                async(() -> say(t("view.failed", t("job.baselines"), problem(x, null))));
+            }
             return Status.OK_STATUS;
         }).schedule();
     }
@@ -398,27 +467,40 @@ public class DataAndPerformanceView implements CapabilityView {
         List<BaselineSummary> ordered = s.stream().sorted(Comparator.comparing(BaselineSummary::to)).toList();
         double limit = threshold.getSelection();
         java.util.Locale locale = context.locale();
-        Job.create(t("job.baseline"), (IProgressMonitor m) -> {
-            Baseline before = baselines.load(ordered.get(0).id()).orElse(null);
-            Baseline after = baselines.load(ordered.get(1).id()).orElse(null);
-            if (before != null && after != null) {
-                Report.Builder rb = Report.builder(t("report.title"), locale).subtitle(before.name() + " / " + after.name());
-                baselines.appendTo(rb, baselines.compare(before, after, limit), locale);
-                Report report = rb.build();
-                async(() -> {
-                    shownPerf = report;
-                    perfReport.show(report);
-                    tabs.setSelection(2);
-                });
+        Job.create(t("job.compare"), (IProgressMonitor m) -> {
+            try {
+                Baseline before = baselines.load(ordered.get(0).id()).orElse(null);
+                Baseline after = baselines.load(ordered.get(1).id()).orElse(null);
+                if (before != null && after != null) {
+                    Report.Builder rb = Report.builder(t("report.title"), locale).subtitle(before.name() + " / " + after.name());
+                    var comparison = baselines.compare(before, after, limit);
+                    baselines.appendTo(rb, comparison, locale);
+                    Report report = rb.build();
+                    async(() -> {
+                        shownPerf = report;
+                        perfReport.show(report);
+                        tabs.setSelection(2);
+                        say(t("view.compared", before.name(), after.name(), comparison.regressed().size()));
+                    });
+                }
+            } catch (RuntimeException x) {
+                async(() -> say(t("view.failed", t("job.compare"), problem(x, null))));
             }
             return Status.OK_STATUS;
         }).schedule();
     }
 
-    private void export(boolean pdf) {
+    /** The report of the tab in front (data, or the baseline/comparison shown), or null with the user told. */
+    private Report shownReport() {
         Report report = tabs.getSelectionIndex() == 0 ? shownData : shownPerf;
         if (report == null) {
             MessageDialog.openInformation(status.getShell(), t("export.title"), t("export.nothing"));
+        }
+        return report;
+    }
+
+    private void export(boolean pdf) {
+        if (shownReport() == null) {
             return;
         }
         FileDialog dialog = new FileDialog(status.getShell(), SWT.SAVE);
@@ -426,11 +508,19 @@ public class DataAndPerformanceView implements CapabilityView {
         dialog.setFileName(pdf ? "data-performance.pdf" : "data-performance.html");
         dialog.setOverwrite(true);
         String chosen = dialog.open();
-        if (chosen == null) {
+        if (chosen != null) {
+            exportTo(Path.of(chosen), pdf);
+        }
+    }
+
+    /** Writes the report in front to {@code file} in a job; the export buttons carry this as their save action. */
+    private void exportTo(Path file, boolean pdf) {
+        Report report = shownReport();
+        if (report == null) {
             return;
         }
-        Path file = Path.of(chosen);
         Job.create(t("job.export"), (IProgressMonitor m) -> {
+            m.beginTask(t("job.export"), IProgressMonitor.UNKNOWN);
             try {
                 if (pdf) {
                     try (OutputStream out = Files.newOutputStream(file)) {
@@ -441,9 +531,19 @@ public class DataAndPerformanceView implements CapabilityView {
                         renderer.html(report, w);
                     }
                 }
-                async(() -> context.showStatus(t("export.done", file)));
+                async(() -> {
+                    say(t("export.done", file));
+                    context.showStatus(t("export.done", file));
+                });
             } catch (Exception x) {
-                async(() -> MessageDialog.openError(status.getShell(), t("export.title"), t("export.failed", x.getMessage())));
+                String reason = x instanceof java.nio.file.NoSuchFileException || x instanceof java.nio.file.AccessDeniedException
+                        ? x.getClass().getSimpleName() + " " + x.getMessage() : String.valueOf(x.getMessage());
+                async(() -> {
+                    say(t("export.failed", reason));
+                    MessageDialog.openError(status.getShell(), t("export.title"), t("export.failed", reason));
+                });
+            } finally {
+                m.done();
             }
             return Status.OK_STATUS;
         }).schedule();

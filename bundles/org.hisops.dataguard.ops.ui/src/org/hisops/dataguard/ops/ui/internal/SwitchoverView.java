@@ -24,7 +24,6 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.hisops.dataguard.api.ActionKind;
@@ -53,6 +52,7 @@ import org.hisops.platform.ui.AdministratorPrompt;
 import org.hisops.platform.ui.CapabilityView;
 import org.hisops.platform.ui.CapabilityViewContext;
 import org.hisops.platform.ui.UiThread;
+import org.hisops.platform.ui.Widgets;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -155,35 +155,20 @@ public class SwitchoverView implements CapabilityView {
     }
 
     private Group group(Composite parent, String key, int columns) {
-        Group g = new Group(parent, SWT.NONE);
-        g.setText(texts.get(key));
-        g.setLayout(new GridLayout(columns, false));
+        Group g = Widgets.group(parent, texts.get(key), columns);
         g.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         return g;
     }
 
     private Table table(Composite parent, int span, String... columns) {
-        Table t = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        t.setHeaderVisible(true);
-        t.setLinesVisible(true);
-        GridData d = new GridData(SWT.FILL, SWT.FILL, true, true, span, 1);
-        d.heightHint = 90;
-        t.setLayoutData(d);
         int[] widths = columns.length == 5 && columns[0].equals("col.system") ? new int[] { 70, 230, 230, 80, 330 }
                 : new int[] { 160, 160, 90, 120, 120 };
-        for (int i = 0; i < columns.length; i++) {
-            TableColumn col = new TableColumn(t, SWT.LEFT);
-            col.setText(texts.get(columns[i]));
-            col.setWidth(widths[i]);
-        }
-        return t;
+        return Widgets.table(parent, span, 90, java.util.Arrays.stream(columns).map(texts::get).toArray(String[]::new),
+                widths);
     }
 
     private Button button(Composite parent, String key, org.eclipse.swt.widgets.Listener listener) {
-        Button b = new Button(parent, SWT.PUSH);
-        b.setText(texts.get(key));
-        b.addListener(SWT.Selection, listener);
-        return b;
+        return Widgets.button(parent, texts.get(key), listener);
     }
 
     private void async(Runnable r) {

@@ -141,6 +141,9 @@ final class EmulatedSession implements InvocationHandler {
             args = args.clone();
             args[0] = frozen(sql, scenario.clock());
         }
+        if (kind == StatementKind.QUERY && DataPump.polls(sql)) {
+            DataPump.poll(scenario, catalogue);
+        }
         if (kind == StatementKind.QUERY || kind == StatementKind.CHANGE || kind == StatementKind.OTHER) {
             Statement prepared = (Statement) call(h2, method, args, kind == StatementKind.CHANGE);
             return statement(method.getReturnType(), prepared, kind);
@@ -177,6 +180,15 @@ final class EmulatedSession implements InvocationHandler {
                         && args[0] instanceof String text) {
                     args = args.clone();
                     args[0] = frozen(text, scenario.clock());
+                }
+                if (kind == StatementKind.PLSQL && args != null && args.length > 0 && args[0] instanceof String block
+                        && DataPump.handles(block)) {
+                    DataPump.apply(scenario, catalogue, user, sysdba, readOnly || readOnlyTransaction, block);
+                    return done(name);
+                }
+                if (kind == StatementKind.QUERY && args != null && args.length > 0 && args[0] instanceof String query
+                        && DataPump.polls(query)) {
+                    DataPump.poll(scenario, catalogue);
                 }
                 if ((kind == StatementKind.DDL || kind == StatementKind.PLSQL) && args != null && args.length > 0
                         && args[0] instanceof String maintenance && Maintenance.handles(maintenance)) {

@@ -40,7 +40,14 @@ enum OracleError {
     RECOVERY_ACTIVE(1153, "72000", "an incompatible media recovery is active"),
     RECOVERY_NOT_ACTIVE(16136, "72000", "Managed Standby Recovery not active"),
     MEDIA_RECOVERY_REQUIRED(16139, "72000", "media recovery required"),
-    TARGET_NOT_SYNCHRONIZED(16416, "72000", "Switchover target is not synchronized with the primary");
+    TARGET_NOT_SYNCHRONIZED(16416, "72000", "Switchover target is not synchronized with the primary"),
+    // DBMS_DATAPUMP (PL/SQL Packages and Types Reference, DBMS_DATAPUMP; Error Messages ORA-39000..39999, 31600..)
+    DATAPUMP_LOG_DIRECTORY(39002, "72000", "invalid operation\nORA-39070: Unable to open the log file.\n"
+            + "ORA-39087: directory name %s is invalid"),
+    DATAPUMP_DUMP_DIRECTORY(39001, "72000", "invalid argument value\nORA-39000: bad dump file specification\n"
+            + "ORA-39087: directory name %s is invalid"),
+    DATAPUMP_JOB_EXISTS(31634, "72000", "job already exists"),
+    DATAPUMP_NO_SUCH_JOB(31626, "72000", "job does not exist");
 
     final int code;
     private final String sqlState;

@@ -32,6 +32,11 @@ class CliProductTest {
     }
 
     private static Result cli(Path data, String... args) throws Exception {
+        return cli(installation, data, args);
+    }
+
+    /** {@code hisops-cli} of an installation, as a scheduled task runs it (also for the capabilities' commands). */
+    static Result cli(Path installation, Path data, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(installation.resolve("hisops-cli").toString(), "-data",
                 data.toString()));
         command.addAll(List.of(args));

@@ -132,6 +132,15 @@ final class ProductUnderTest implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the navigator (the probe's NAV answer) lists the item in the group, among the group's other items
+     * (HisOps' own capabilities share the groups with the bundles a test installs).
+     */
+    static boolean inGroup(String nav, String group, String item) {
+        return nav.matches("(?s).*\\{\"group\":\"" + java.util.regex.Pattern.quote(group) + "\",\"items\":\\[[^\\]]*\""
+                + java.util.regex.Pattern.quote(item) + "\"[^\\]]*\\]\\}.*");
+    }
+
     /** Sends a command and returns the answer line as it is. */
     String ask(String command) throws IOException {
         out.println(command);
@@ -157,6 +166,13 @@ final class ProductUnderTest implements AutoCloseable {
         } catch (IOException e) {
             return "(no log: " + e + ")";
         }
+    }
+
+    /** Kills the product as a crash or the task manager would: nothing gets a chance to save. */
+    void kill() throws InterruptedException {
+        process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** Closes the window as a user would (so the workbench saves its layout) and waits for the process. */

@@ -71,7 +71,7 @@ class UpgradeReadinessProductTest {
      * The screenshot once the view's tab is there; the window is given a moment to paint what changed (the first
      * start is busy building the demo hospital, and a capture reads what the display last painted).
      */
-    private static void shot(ProductUnderTest product, String tab, Path file) throws Exception {
+    static void shot(ProductUnderTest product, String tab, Path file) throws Exception {
         String tabs = waitFor(product, "TABS", tab);
         assertTrue(tabs.contains(tab), tabs);
         Thread.sleep(2000);
@@ -83,7 +83,7 @@ class UpgradeReadinessProductTest {
         return answer.equals("[]") || !answer.startsWith("[\"") ? 0 : answer.split("\",\"").length;
     }
 
-    private static String waitFor(ProductUnderTest product, String command, String expected) throws Exception {
+    static String waitFor(ProductUnderTest product, String command, String expected) throws Exception {
         long deadline = System.nanoTime() + 60_000_000_000L;
         String answer = "";
         while (System.nanoTime() < deadline && !(answer = product.ok(command)).contains(expected)) {
@@ -92,7 +92,7 @@ class UpgradeReadinessProductTest {
         return answer;
     }
 
-    private static void waitForProbe(ProductUnderTest product) throws Exception {
+    static void waitForProbe(ProductUnderTest product) throws Exception {
         long deadline = System.nanoTime() + 300_000_000_000L;
         while (System.nanoTime() < deadline && !product.ask("PROBE demo-his-10g").startsWith("OK")) {
             Thread.sleep(1000);

@@ -1,0 +1,223 @@
+package org.hisops.migration.copy.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.hisops.db.api.AddressKind;
+import org.hisops.db.api.Cancellation;
+import org.hisops.db.api.CredentialStore;
+import org.hisops.db.api.Endpoint;
+import org.hisops.db.api.EndpointDirectory;
+import org.hisops.db.api.Engine;
+import org.hisops.db.postgres.embedded.PostgresServer;
+import org.hisops.migration.copy.CopyListener;
+import org.hisops.migration.copy.CopyRequest;
+import org.hisops.migration.copy.CopyRun;
+import org.hisops.migration.copy.CopyService;
+import org.hisops.platform.api.AccessControl;
+import org.hisops.platform.api.SiteDirectory;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * releng/bench/copy: one table of {@code hisops.bench.rows} rows (default 1,000,000) between two real PostgreSQL 17
+ * servers; HisOps' copy against a client-tool pipeline on the same table in the same run, alternating, and the COPY
+ * text and binary formats passed through without the engine. Prints a block the script keeps.
+ */
+@Tag("bench")
+class CopyBench {
+
+    @TempDir
+    Path temp;
+
+    private static final String TABLE = """
+            CREATE TABLE %s.orders (order_id bigint NOT NULL, patient_id bigint NOT NULL, item varchar(40),
+                qty numeric(10,3), ordered_at timestamp(3), status smallint, note text)""";
+
+    @Test
+    void copyThroughputAgainstTheClientToolPipeline() throws Exception {
+        long rows = Long.getLong("hisops.bench.rows", 1_000_000L);
+        int rounds = Integer.getInteger("hisops.bench.rounds", 2);
+        String psql = System.getProperty("hisops.bench.psql", "psql");
+        try (PostgresServer source = PostgresServer.builder(temp, "bench-source").build().start();
+                PostgresServer target = PostgresServer.builder(temp, "bench-target").build().start()) {
+            source.createDatabase("his");
+            target.createDatabase("his");
+            long t0 = System.nanoTime();
+            source.execute("his", "CREATE SCHEMA bench; " + TABLE.formatted("bench") + "; INSERT INTO bench.orders "
+                    + "SELECT i, 1 + i % 200000, '\u963f\u83ab\u897f\u6797\u80f6\u56ca ' || i % 97, (i % 1000) / 7.0, "
+                    + "TIMESTAMP '2023-03-01' + i * INTERVAL '1 second', i % 10, "
+                    + "CASE WHEN i % 13 = 0 THEN NULL ELSE md5(i::text) END FROM generate_series(1, " + rows + ") i; "
+                    + "ALTER TABLE bench.orders ADD PRIMARY KEY (order_id)");
+            source.execute("his", "VACUUM ANALYZE bench.orders");
+            String size = source.queryValue("his", "SELECT pg_size_pretty(pg_table_size('bench.orders'))");
+            System.out.printf(Locale.ROOT, "source table: %d rows, %s, loaded in %.1f s%n", rows, size,
+                    (System.nanoTime() - t0) / 1e9);
+
+            CopyService copy = Services.get(CopyService.class);
+            AccessControl access = Services.get(AccessControl.class);
+            if (access.passwordSet()) {
+                access.signIn("copy-bench-Pa55".toCharArray());
+            } else {
+                access.setPassword(null, "copy-bench-Pa55".toCharArray());
+            }
+            String site = Services.get(SiteDirectory.class).create("Copy bench").id();
+            Endpoint from = endpoint("bench-source", site, source);
+            Endpoint to = endpoint("bench-target", site, target);
+            access.signOut();
+
+            List<Double> hisops = new ArrayList<>();
+            List<Double> pipeline = new ArrayList<>();
+            long peakHeap = 0;
+            for (int round = 1; round <= rounds; round++) {
+                String pipe = "pipe" + round;
+                target.execute("his", "CREATE SCHEMA " + pipe + "; " + TABLE.formatted(pipe));
+                long p0 = System.nanoTime();
+                pipeline(psql, source, target, pipe);
+                target.execute("his", "ALTER TABLE " + pipe + ".orders ADD PRIMARY KEY (order_id)");
+                pipeline.add((System.nanoTime() - p0) / 1e9);
+                assertEquals(Long.toString(rows), target.queryValue("his", "SELECT count(*) FROM " + pipe + ".orders"));
+                target.execute("his", "DROP SCHEMA " + pipe + " CASCADE");
+                target.execute("his", "CHECKPOINT");
+
+                HeapWatch watch = new HeapWatch();
+                long h0 = System.nanoTime();
+                CopyRun run = copy.start(CopyRequest.of(from.id(), "bench", to.id(), "hisops" + round),
+                        CopyListener.NONE, Cancellation.none());
+                hisops.add((System.nanoTime() - h0) / 1e9);
+                peakHeap = Math.max(peakHeap, watch.stop());
+                assertEquals(CopyRun.RunState.DONE, run.state(), run::toString);
+                assertEquals(rows, run.tables().get(0).targetRows());
+                target.execute("his", "DROP SCHEMA hisops" + round + " CASCADE");
+                target.execute("his", "CHECKPOINT");
+                System.out.printf(Locale.ROOT, "round %d: pipeline %.2f s, HisOps %.2f s%n", round,
+                        pipeline.get(round - 1), hisops.get(round - 1));
+            }
+            double formatText = passThrough(source, target, "text", rows);
+            double formatBinary = passThrough(source, target, "binary", rows);
+
+            double bestPipeline = pipeline.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+            double bestHisops = hisops.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+            System.out.println("### Copy bench");
+            System.out.printf(Locale.ROOT, "rows: %d (%s on the source), rounds: %d, cores: %d, max heap: %d MB%n",
+                    rows, size, rounds, Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() >> 20);
+            System.out.printf(Locale.ROOT, "pipeline (psql COPY TO STDOUT | psql COPY FROM STDIN, + primary key): "
+                    + "best %.2f s = %.0f rows/s; all %s%n", bestPipeline, rows / bestPipeline, pipeline);
+            System.out.printf(Locale.ROOT, "HisOps copy (DDL, COPY batches of 50000, primary key after the data): "
+                    + "best %.2f s = %.0f rows/s; all %s%n", bestHisops, rows / bestHisops, hisops);
+            System.out.printf(Locale.ROOT, "ratio HisOps/pipeline throughput: %.2f%n", bestPipeline / bestHisops);
+            System.out.printf(Locale.ROOT, "peak heap used during HisOps runs: %d MB%n", peakHeap >> 20);
+            System.out.printf(Locale.ROOT, "COPY pass-through without the engine: text %.2f s, binary %.2f s%n",
+                    formatText, formatBinary);
+            System.out.println("### end");
+        }
+    }
+
+    private static Endpoint endpoint(String id, String site, PostgresServer server) throws Exception {
+        Services.get(CredentialStore.class).store(id, server.superuserPassword().toCharArray());
+        Endpoint endpoint = Endpoint.of(id, site, id, "HIS", Engine.POSTGRESQL, PostgresServer.LOOPBACK,
+                server.port(), AddressKind.DATABASE, "his", PostgresServer.SUPERUSER).withLimits(4, 10, 300);
+        Services.get(EndpointDirectory.class).save(endpoint);
+        return endpoint;
+    }
+
+    /** The client tools' data path: COPY out of one psql, through a pipe, into another. */
+    private void pipeline(String psql, PostgresServer source, PostgresServer target, String schema)
+            throws IOException, InterruptedException {
+        Path script = temp.resolve("pipe.sh");
+        Files.writeString(script, "set -eo pipefail\n"
+                + "PGPASSWORD=\"$SRC_PW\" \"$PSQL\" -X -q -h 127.0.0.1 -p \"$SRC_PORT\" -U postgres -d his "
+                + "-c 'COPY bench.orders TO STDOUT' | PGPASSWORD=\"$DST_PW\" \"$PSQL\" -X -q -h 127.0.0.1 "
+                + "-p \"$DST_PORT\" -U postgres -d his -v ON_ERROR_STOP=1 -c \"COPY $SCHEMA.orders FROM STDIN\"\n");
+        ProcessBuilder pb = new ProcessBuilder("bash", script.toString()).inheritIO();
+        // passwords in the environment of the child only, never in a file
+        pb.environment().put("SRC_PW", source.superuserPassword());
+        pb.environment().put("DST_PW", target.superuserPassword());
+        pb.environment().put("SRC_PORT", Integer.toString(source.port()));
+        pb.environment().put("DST_PORT", Integer.toString(target.port()));
+        pb.environment().put("PSQL", psql);
+        pb.environment().put("SCHEMA", schema);
+        int exit = pb.start().waitFor();
+        assertEquals(0, exit, "the psql pipeline failed");
+    }
+
+    /** One COPY stream from server to server in the given format, through this JVM, without the engine. */
+    private static double passThrough(PostgresServer source, PostgresServer target, String format, long rows)
+            throws Exception {
+        String schema = "raw_" + format;
+        target.execute("his", "CREATE SCHEMA " + schema + "; " + TABLE.formatted(schema));
+        try (Connection in = source.connect("his"); Connection out = target.connect("his")) {
+            CopyManager reader = in.unwrap(PGConnection.class).getCopyAPI();
+            CopyManager writer = out.unwrap(PGConnection.class).getCopyAPI();
+            PipedInputStream pipeIn = new PipedInputStream(1 << 20);
+            PipedOutputStream pipeOut = new PipedOutputStream(pipeIn);
+            long t0 = System.nanoTime();
+            CompletableFuture<Long> written = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return writer.copyIn("COPY " + schema + ".orders FROM STDIN (FORMAT " + format + ")", pipeIn);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            try (pipeOut) {
+                reader.copyOut("COPY bench.orders TO STDOUT (FORMAT " + format + ")", pipeOut);
+            }
+            assertEquals(rows, written.get());
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            target.execute("his", "DROP SCHEMA " + schema + " CASCADE");
+            target.execute("his", "CHECKPOINT");
+            return seconds;
+        }
+    }
+
+    /** Samples the heap in use (all heap pools) every 20 ms and keeps the largest figure. */
+    private static final class HeapWatch {
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final AtomicLong peak = new AtomicLong();
+        private final Thread thread;
+
+        HeapWatch() {
+            thread = Thread.ofPlatform().daemon().start(() -> {
+                while (running.get()) {
+                    long used = 0;
+                    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                        if (pool.getType() == MemoryType.HEAP) {
+                            used += pool.getUsage().getUsed();
+                        }
+                    }
+                    peak.accumulateAndGet(used, Math::max);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+        }
+
+        long stop() throws InterruptedException {
+            running.set(false);
+            thread.join();
+            return peak.get();
+        }
+    }
+}
