@@ -116,7 +116,7 @@ final class SideReader implements AutoCloseable {
                     loop(session, current);
                     return null;
                 }, cancellation);
-                return;
+                break; // closed or cancelled: what is still queued is failed below, never left waiting
             } catch (DatabaseException e) {
                 if (index == 0) {
                     exported.completeExceptionally(e);
@@ -131,15 +131,24 @@ final class SideReader implements AutoCloseable {
                 return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                fail(current[0], cancelled());
+                break;
             } catch (Exception e) {
+                // a defect in a task (a runtime exception) or a failed snapshot hand-over: nothing may wait forever
                 DatabaseException wrapped = e.getCause() instanceof DatabaseException d ? d
                         : new DatabaseException(DbProblem.OTHER, null, endpoint.id(), String.valueOf(e), e);
                 broken = wrapped;
+                if (index == 0) {
+                    exported.completeExceptionally(wrapped);
+                }
                 adopted.countDown();
+                fail(current[0], wrapped);
                 drain(wrapped);
                 return;
             }
+        }
+        if (index == 0) {
+            exported.completeExceptionally(cancelled()); // no-op once exported; else frees the waiting sessions
         }
         drain(cancelled());
     }
@@ -160,6 +169,12 @@ final class SideReader implements AutoCloseable {
             Object value = task.work.run(session); // an SQLException ends this session; work() fails the task
             current[0] = null;
             task.result.complete(value);
+        }
+    }
+
+    private static void fail(Task task, DatabaseException e) {
+        if (task != null) {
+            task.result.completeExceptionally(e);
         }
     }
 
