@@ -1,12 +1,11 @@
 package org.hisops.assessment.report;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.hisops.checks.api.Severity;
-import org.hisops.platform.api.BundleTexts;
+import org.hisops.platform.api.TextChain;
 
 /**
  * The texts a report is written in, looked up in a chain of bundles: the caller's own (a view), this bundle's, the
@@ -15,12 +14,10 @@ import org.hisops.platform.api.BundleTexts;
  */
 public final class ReportTexts {
 
-    private final Locale locale;
-    private final List<BundleTexts> chain;
+    private final TextChain chain;
 
-    private ReportTexts(Locale locale, List<BundleTexts> chain) {
-        this.locale = locale;
-        this.chain = List.copyOf(chain);
+    private ReportTexts(TextChain chain) {
+        this.chain = chain;
     }
 
     /**
@@ -29,36 +26,27 @@ public final class ReportTexts {
      * @param owners objects whose bundles are asked after this one and the check API's, in order
      */
     public static ReportTexts of(Locale locale, Class<?> first, List<?> owners) {
-        List<BundleTexts> c = new ArrayList<>();
+        List<Object> c = new ArrayList<>();
         if (first != null) {
-            c.add(BundleTexts.of(first));
+            c.add(first);
         }
-        c.add(BundleTexts.of(ReportTexts.class));
-        c.add(BundleTexts.of(Severity.class));
-        for (Object o : owners) {
-            c.add(BundleTexts.of(o instanceof Class<?> type ? type : o.getClass()));
-        }
-        return new ReportTexts(locale, c);
+        c.add(ReportTexts.class);
+        c.add(Severity.class);
+        c.addAll(owners);
+        return new ReportTexts(TextChain.of(locale, c));
     }
 
     public Locale locale() {
-        return locale;
+        return chain.locale();
     }
 
     /** The text of {@code key}, or the key itself. */
     public String get(String key) {
-        for (BundleTexts t : chain) {
-            String v = t.text(locale, key, null);
-            if (v != null) {
-                return v;
-            }
-        }
-        return key;
+        return chain.get(key);
     }
 
     /** A key with MessageFormat arguments. */
     public String format(String key, Object... args) {
-        String pattern = get(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return chain.format(key, args);
     }
 }

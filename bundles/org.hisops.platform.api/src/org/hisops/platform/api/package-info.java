@@ -11,5 +11,5 @@
  * <p>
  * This package is the whole API a vendor needs; docs/architecture.md walks through a complete example.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.hisops.platform.api;

@@ -46,6 +46,7 @@ import org.hisops.platform.api.Site;
 import org.hisops.platform.api.SiteDirectory;
 import org.hisops.report.Report;
 import org.hisops.report.ReportRenderer;
+import org.hisops.platform.api.TextChain;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -106,7 +107,7 @@ public class InspectionReportsComponent implements InspectionReports {
         Optional<ChecklistProvider> provider = providers.stream().filter(p -> p.id().equals(list.providerId()))
                 .findFirst();
         provider.ifPresent(contributors::add);
-        ReportTexts texts = new ReportTexts(locale, contributors);
+        TextChain texts = ReportTexts.of(locale, contributors);
         Map<String, Check> checks = new HashMap<>();
         Map<String, CheckCatalogue> catalogues = new HashMap<>();
         for (CheckCatalogue c : runner.catalogues()) {

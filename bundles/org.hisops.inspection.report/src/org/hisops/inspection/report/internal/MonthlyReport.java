@@ -30,6 +30,7 @@ import org.hisops.inspection.api.ItemKind;
 import org.hisops.inspection.api.ManualAnswer;
 import org.hisops.inspection.api.RunComparison;
 import org.hisops.report.Report;
+import org.hisops.platform.api.TextChain;
 
 /**
  * One run's monthly report, built from what the store holds: the run, the previous month's comparison, the runs of
@@ -45,7 +46,7 @@ final class MonthlyReport {
     /** The severities a report lists as observations, highest first (INFO findings are measurements). */
     private static final List<Severity> OBSERVED = List.of(Severity.ERROR, Severity.WARNING, Severity.RECOMMEND);
 
-    private final ReportTexts t;
+    private final TextChain t;
     private final String siteName;
     private final Checklist list;
     private final String listName;
@@ -61,7 +62,7 @@ final class MonthlyReport {
      * @param manualTexts the list's manual items' texts in the report's language, by item id
      * @param endpoints the run's endpoints that still exist, by id
      */
-    MonthlyReport(ReportTexts texts, String siteName, Checklist list, String listName, Map<String, Check> checks,
+    MonthlyReport(TextChain texts, String siteName, Checklist list, String listName, Map<String, Check> checks,
             Map<String, CheckCatalogue> catalogues, Map<String, String> manualTexts, Map<String, Endpoint> endpoints) {
         this.catalogues = catalogues;
         this.t = texts;

@@ -12,6 +12,7 @@ import org.hisops.checks.api.Finding;
 import org.hisops.inspection.api.CheckOutcome;
 import org.hisops.inspection.api.InspectionRun;
 import org.hisops.report.Report;
+import org.hisops.platform.api.TextChain;
 
 /**
  * The trend charts of a report, from the figures the checks already record in their findings: one chart per kind
@@ -34,10 +35,10 @@ final class Trends {
             // Oracle: the day's archive log volume (INFO)
             new Figure("finding.archive.generation", 0, "report.chart.archive", "report.unit.mb.day", false));
 
-    private final ReportTexts t;
+    private final TextChain t;
     private final Function<String, String> endpointName;
 
-    Trends(ReportTexts texts, Function<String, String> endpointName) {
+    Trends(TextChain texts, Function<String, String> endpointName) {
         this.t = texts;
         this.endpointName = endpointName;
     }

@@ -1,7 +1,5 @@
 package org.hisops.inspection.ui.internal;
 
-import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,7 +7,7 @@ import org.hisops.checks.api.Severity;
 import org.hisops.db.api.DbProblem;
 import org.hisops.inspection.api.InspectionException;
 import org.hisops.inspection.api.Inspections;
-import org.hisops.platform.api.BundleTexts;
+import org.hisops.platform.api.TextChain;
 
 /**
  * This view's texts, then the inspection API's (errors, changes), the check API's (severities, reasons), the
@@ -18,40 +16,26 @@ import org.hisops.platform.api.BundleTexts;
  */
 final class Texts {
 
-    private final Locale locale;
-    private final List<BundleTexts> chain;
+    private final TextChain chain;
 
     Texts(Locale locale, List<?> contributors) {
-        this.locale = locale;
-        List<BundleTexts> c = new ArrayList<>();
-        c.add(BundleTexts.of(Texts.class));
-        c.add(BundleTexts.of(Inspections.class));
-        c.add(BundleTexts.of(Severity.class));
-        c.add(BundleTexts.of(DbProblem.class));
-        for (Object s : contributors) {
-            c.add(BundleTexts.of(s.getClass()));
-        }
-        this.chain = List.copyOf(c);
+        List<Object> owners = new java.util.ArrayList<>(List.of(Texts.class, Inspections.class, Severity.class,
+                DbProblem.class));
+        owners.addAll(contributors);
+        this.chain = TextChain.of(locale, owners);
     }
 
     Locale locale() {
-        return locale;
+        return chain.locale();
     }
 
     String get(String key) {
-        for (BundleTexts t : chain) {
-            String v = t.text(locale, key, null);
-            if (v != null) {
-                return v;
-            }
-        }
-        return key;
+        return chain.get(key);
     }
 
     /** A key with MessageFormat arguments; a key no bundle knows is shown as it is. */
     String format(String key, Object... args) {
-        String pattern = get(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return chain.format(key, args);
     }
 
     /** A refused or failed inspection action in the user's language, with what to do. */
