@@ -86,7 +86,8 @@ public class HashChainAuditLog implements AuditLog {
     private AccessControl access; // guarded by accessLock
     private EmbeddedStore prepared; // guarded by writeLock: the store whose schema is up to date and checked
     private String reported; // guarded by writeLock: digest of the last finding recorded
-    private boolean spooled; // guarded by writeLock: entries were read from the spool and not all written yet
+    // written under writeLock; volatile so awaitWritten sees the spool gone only after it is deleted
+    private volatile boolean spooled; // entries were read from the spool and not all written yet
     private volatile int failures; // consecutive failed writes, for the back-off and to log once
     private ScheduledFuture<?> retry; // guarded by this
     private volatile boolean active = true;
@@ -636,12 +637,15 @@ public class HashChainAuditLog implements AuditLog {
         }
     }
 
-    /** For tests: waits until nothing is queued or the time is up; true when the queue is empty. */
+    /**
+     * For tests: waits until nothing is queued and a spool read at start is deleted, or the time is up; true when
+     * both hold. The queue empties before the spool is deleted, so waiting on the queue alone races the deletion.
+     */
     boolean awaitWritten(long millis) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-        while (pendingCount() > 0 && System.nanoTime() < deadline) {
+        while ((pendingCount() > 0 || spooled) && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        return pendingCount() == 0;
+        return pendingCount() == 0 && !spooled;
     }
 }
