@@ -19,4 +19,14 @@ public interface CopyListener {
 
     default void tableFinished(TableCopy table) {
     }
+
+    /**
+     * The verification at the end of the run: {@code table} (source name) has {@code done} of {@code total}
+     * segments compared; {@code status} is {@code null} while it runs, then its verdict (EQUAL, DIFFERENT, FAILED,
+     * CANCELLED).
+     *
+     * @since 1.1
+     */
+    default void verificationProgress(String table, int done, int total, String status) {
+    }
 }

@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param targetSchema the target schema, created when absent
  * @param batchRows rows per committed batch (the unit of resumption and of reject isolation)
  * @param workers parallel table workers; 0 chooses the most both endpoints' connection limits allow
+ * @param projectId the migration project the run is made for ({@code MigrationProjects}), or {@code null}; the
+ *            run and its verification are then noted in the project's runs (since 1.1)
  */
 public record CopyRequest(String sourceEndpointId, String sourceSchema, List<String> tables, String targetEndpointId,
-        String targetSchema, int batchRows, int workers) {
+        String targetSchema, int batchRows, int workers, String projectId) {
 
     public static final int DEFAULT_BATCH_ROWS = 50_000;
 
@@ -33,6 +35,12 @@ public record CopyRequest(String sourceEndpointId, String sourceSchema, List<Str
         }
     }
 
+    /** A request made for no project. */
+    public CopyRequest(String sourceEndpointId, String sourceSchema, List<String> tables, String targetEndpointId,
+            String targetSchema, int batchRows, int workers) {
+        this(sourceEndpointId, sourceSchema, tables, targetEndpointId, targetSchema, batchRows, workers, null);
+    }
+
     /** Every table of a schema, default batches and workers. */
     public static CopyRequest of(String sourceEndpointId, String sourceSchema, String targetEndpointId,
             String targetSchema) {
@@ -42,15 +50,22 @@ public record CopyRequest(String sourceEndpointId, String sourceSchema, List<Str
 
     public CopyRequest withTables(List<String> names) {
         return new CopyRequest(sourceEndpointId, sourceSchema, names, targetEndpointId, targetSchema, batchRows,
-                workers);
+                workers, projectId);
     }
 
     public CopyRequest withBatchRows(int rows) {
-        return new CopyRequest(sourceEndpointId, sourceSchema, tables, targetEndpointId, targetSchema, rows, workers);
+        return new CopyRequest(sourceEndpointId, sourceSchema, tables, targetEndpointId, targetSchema, rows, workers,
+                projectId);
     }
 
     public CopyRequest withWorkers(int count) {
         return new CopyRequest(sourceEndpointId, sourceSchema, tables, targetEndpointId, targetSchema, batchRows,
-                count);
+                count, projectId);
+    }
+
+    /** The same request made for a migration project (its id). @since 1.1 */
+    public CopyRequest withProject(String id) {
+        return new CopyRequest(sourceEndpointId, sourceSchema, tables, targetEndpointId, targetSchema, batchRows,
+                workers, id);
     }
 }

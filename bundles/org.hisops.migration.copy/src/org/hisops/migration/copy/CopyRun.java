@@ -49,8 +49,15 @@ public record CopyRun(long id, CopyRequest request, RunState state, Instant star
      *
      * @param status what happened
      * @param detail the engine's summary, or the reason it was not run, in English for logs and reports
+     * @param runId the verification run's id in the verification history ({@code Verifications.find}), or
+     *            {@code null} when none was run (since 1.1)
      */
-    public record Verification(VerificationStatus status, String detail) {
+    public record Verification(VerificationStatus status, String detail, String runId) {
+
+        /** An outcome without a verification run (the engine absent, the copy unfinished). */
+        public Verification(VerificationStatus status, String detail) {
+            this(status, detail, null);
+        }
     }
 
     public enum VerificationStatus {
@@ -58,8 +65,11 @@ public record CopyRun(long id, CopyRequest request, RunState state, Instant star
         NOT_RUN_ENGINE_NOT_INSTALLED,
         /** The run did not finish, so nothing was verified. */
         NOT_RUN_INCOMPLETE,
+        /** Every copied table is equal on both sides. */
         EQUAL,
+        /** Rows differ (the refused rows at least, as MISSING_IN_TARGET); the verification run lists them. */
         DIFFERENT,
+        /** A table could not be compared, or the verification could not run; the detail says why. */
         FAILED
     }
 }

@@ -24,6 +24,11 @@ public final class CopyTexts {
         return TEXTS.text(locale, "copy.reject." + reject.reason(), reject.reason());
     }
 
+    /** A reason of the preflight to refuse the copy. @since 1.1 */
+    public static String refusal(Locale locale, CopyPreflight.Refusal refusal) {
+        return TEXTS.format(locale, refusal.code(), refusal.arguments().toArray());
+    }
+
     public static String problem(Locale locale, CopyException problem) {
         return TEXTS.format(locale, problem.code(), problem.arguments().toArray());
     }

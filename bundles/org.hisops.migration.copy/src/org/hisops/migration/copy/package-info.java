@@ -6,5 +6,5 @@
  * captures every row the target refuses with its reason. Headless: the UI and the command line use
  * {@link org.hisops.migration.copy.CopyService}.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.hisops.migration.copy;

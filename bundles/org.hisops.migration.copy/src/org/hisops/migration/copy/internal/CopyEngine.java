@@ -28,7 +28,18 @@ import org.hisops.db.api.EndpointDirectory;
 import org.hisops.db.api.Engine;
 import org.hisops.migration.copy.CopyException;
 import org.hisops.migration.copy.CopyListener;
+import org.hisops.migration.api.MigrationProjects;
+import org.hisops.migration.api.TablePair;
+import org.hisops.migration.api.TableResult;
+import org.hisops.migration.api.TableStatus;
+import org.hisops.migration.api.VerificationException;
+import org.hisops.migration.api.Verifications;
+import org.hisops.migration.api.VerifyListener;
+import org.hisops.migration.api.VerifyOptions;
+import org.hisops.migration.api.VerifyRequest;
+import org.hisops.migration.api.VerifyResult;
 import org.hisops.migration.copy.CopyPlan;
+import org.hisops.migration.copy.CopyPreflight;
 import org.hisops.migration.copy.CopyReject;
 import org.hisops.migration.copy.CopyRequest;
 import org.hisops.migration.copy.CopyRun;
@@ -36,11 +47,18 @@ import org.hisops.migration.copy.CopyService;
 import org.hisops.migration.copy.MappingNote;
 import org.hisops.migration.copy.TableCopy;
 import org.hisops.migration.copy.TableCopy.TableState;
+import org.hisops.platform.api.AccessControl;
+import org.hisops.platform.api.AccessDeniedException;
+import org.hisops.platform.api.AuditLog;
+import org.hisops.platform.api.AuditOutcome;
 import org.hisops.platform.api.EmbeddedStore;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
@@ -58,16 +76,59 @@ public class CopyEngine implements CopyService {
     private final DatabaseSessions sessions;
     private final EndpointDirectory endpoints;
     private final CopyStore store;
+    private final AccessControl access;
     private final Logger logger;
+    private volatile AuditLog auditLog;
+    private volatile Verifications verifications;
+    private volatile MigrationProjects projects;
 
     @Activate
     public CopyEngine(@Reference DatabaseSessions sessions, @Reference EndpointDirectory endpoints,
-            @Reference EmbeddedStore store, @Reference(service = LoggerFactory.class) Logger logger,
-            BundleContext context) {
+            @Reference EmbeddedStore store, @Reference AccessControl access,
+            @Reference(service = LoggerFactory.class) Logger logger, BundleContext context) {
         this.sessions = sessions;
         this.endpoints = endpoints;
         this.store = new CopyStore(store, context.getBundle());
+        this.access = access;
         this.logger = logger;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setAuditLog(AuditLog log) {
+        auditLog = log;
+    }
+
+    void unsetAuditLog(AuditLog log) {
+        if (auditLog == log) {
+            auditLog = null;
+        }
+    }
+
+    /** The verification engine (org.hisops.migration.core); without it a run checks its own counts only. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setVerifications(Verifications service) {
+        verifications = service;
+    }
+
+    void unsetVerifications(Verifications service) {
+        if (verifications == service) {
+            verifications = null;
+        }
+    }
+
+    /** Where a run made for a project is noted (org.hisops.migration.core); optional like the verification. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setProjects(MigrationProjects service) {
+        projects = service;
+    }
+
+    void unsetProjects(MigrationProjects service) {
+        if (projects == service) {
+            projects = null;
+        }
     }
 
     @Override
@@ -91,35 +152,115 @@ public class CopyEngine implements CopyService {
     }
 
     @Override
-    public CopyRun start(CopyRequest request, CopyListener listener, Cancellation cancellation)
+    public CopyPreflight preflight(CopyRequest request, Cancellation cancellation)
             throws DatabaseException, CopyException {
         Endpoint source = endpoint(request.sourceEndpointId());
-        Endpoint target = endpoint(request.targetEndpointId());
+        Endpoint target = targetEndpoint(request.targetEndpointId());
+        return preflight(request, source, target, translate(request, source, cancellation), cancellation);
+    }
+
+    private Endpoint targetEndpoint(String id) throws CopyException {
+        Endpoint target = endpoint(id);
         if (!target.engine().postgresFamily()) {
             throw new CopyException("copy.problem.target-engine", List.of(target.id(), target.engine().name()),
                     "the target must be PostgreSQL or KingbaseES: " + target.id(), null);
         }
-        Translation translation = translate(request, source, cancellation);
-        List<String> existing = sessions.transfer(target, false, "copy: look for existing tables", s -> {
-            List<String> found = new ArrayList<>();
-            try (PreparedStatement ps = s.connection().prepareStatement(
-                    "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                            + "WHERE n.nspname = ? AND c.relkind IN ('r', 'p')")) {
+        return target;
+    }
+
+    private CopyPreflight preflight(CopyRequest request, Endpoint source, Endpoint target, Translation translation,
+            Cancellation cancellation) throws DatabaseException {
+        List<String> planned = translation.plan().tables().stream().filter(t -> !t.refused())
+                .map(CopyPlan.TablePlan::target).toList();
+        return sessions.transfer(target, false, "copy: preflight", s -> {
+            String database;
+            boolean standby;
+            boolean readOnly;
+            try (PreparedStatement ps = s.connection().prepareStatement(s.sql("copy.pg.target-state").text())) {
+                ps.setQueryTimeout(target.statementTimeoutSeconds());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    database = rs.getString(1);
+                    standby = rs.getBoolean(2);
+                    readOnly = "on".equalsIgnoreCase(rs.getString(3));
+                }
+            }
+            List<String> existing = new ArrayList<>();
+            try (PreparedStatement ps = s.connection().prepareStatement(s.sql("copy.pg.existing-tables").text())) {
                 ps.setQueryTimeout(target.statementTimeoutSeconds());
                 ps.setString(1, request.targetSchema());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        found.add(rs.getString(1));
+                        existing.add(rs.getString(1));
                     }
                 }
             }
-            return found;
+            // every planned table that clashes, refused ones too: their names are taken all the same
+            List<String> clash = translation.plan().tables().stream().map(CopyPlan.TablePlan::target)
+                    .filter(existing::contains).toList();
+            return new CopyPreflight(source.id(), source.emulated(), target.id(), database, request.targetSchema(),
+                    planned, clash, standby, readOnly);
         }, cancellation);
-        List<String> clash = translation.plan().tables().stream().map(CopyPlan.TablePlan::target)
-                .filter(existing::contains).toList();
-        if (!clash.isEmpty()) {
-            throw new CopyException("copy.problem.target-exists", List.of(request.targetSchema(),
-                    String.join(", ", clash)), "target tables exist already: " + clash, null);
+    }
+
+    /** The administrator check: refused callers are audited by the platform and get a translated reason. */
+    private void requireAdministrator(String siteId, String target) throws CopyException {
+        try {
+            access.requireAdministrator(AUDIT_ACTION);
+        } catch (AccessDeniedException e) {
+            audit(siteId, target, AuditOutcome.REFUSED, "refused: " + e.reason().name());
+            throw new CopyException(ACCESS_DENIED, List.of(e.reason().name()),
+                    "the copy changes a database: administrator role required (" + e.reason() + ")", e);
+        }
+    }
+
+    private void audit(String siteId, String target, AuditOutcome outcome, String detail) {
+        AuditLog log = auditLog;
+        if (log != null) {
+            log.append(siteId, AUDIT_ACTION, target, outcome, detail);
+        }
+    }
+
+    private static String auditTarget(CopyRequest request) {
+        return request.sourceEndpointId() + ":" + request.sourceSchema() + " -> " + request.targetEndpointId() + ":"
+                + request.targetSchema();
+    }
+
+    /** Notes the run, and the verification made at its end, in the runs of the project it was made for. */
+    private void noteInProject(CopyRun run) {
+        MigrationProjects kept = projects;
+        String project = run.request().projectId();
+        if (kept == null || project == null) {
+            return;
+        }
+        try {
+            kept.recordRun(project, new MigrationProjects.ProjectRun(MigrationProjects.ProjectRun.Kind.COPY,
+                    Long.toString(run.id()), run.started(), run.state().name()));
+            if (run.verification() != null && run.verification().runId() != null) {
+                kept.recordRun(project, new MigrationProjects.ProjectRun(MigrationProjects.ProjectRun.Kind.VERIFY,
+                        run.verification().runId(), run.finished() == null ? run.started() : run.finished(),
+                        run.verification().status().name()));
+            }
+        } catch (VerificationException e) {
+            // the run itself is kept in the copy history; only the project's list misses it
+            logger.warn("Copy run {} could not be noted in project {}: {}", run.id(), project, e.getMessage());
+        }
+    }
+
+    @Override
+    public CopyRun start(CopyRequest request, CopyListener listener, Cancellation cancellation)
+            throws DatabaseException, CopyException {
+        Endpoint source = endpoint(request.sourceEndpointId());
+        Endpoint target = targetEndpoint(request.targetEndpointId());
+        requireAdministrator(target.siteId(), auditTarget(request));
+        Translation translation = translate(request, source, cancellation);
+        CopyPreflight preflight = preflight(request, source, target, translation, cancellation);
+        if (!preflight.allowed()) {
+            CopyPreflight.Refusal refusal = preflight.refusals().get(0);
+            audit(target.siteId(), auditTarget(request), AuditOutcome.REFUSED, refusal.code() + " "
+                    + refusal.arguments());
+            throw new CopyException(refusal.code(), refusal.arguments(), "copy refused: " + refusal.code() + " "
+                    + refusal.arguments(), null);
         }
         List<String[]> tables = translation.plan().tables().stream().map(t -> new String[] { t.source(), t.target(),
                 (t.refused() ? TableState.REFUSED : TableState.PENDING).name() }).toList();
@@ -128,9 +269,40 @@ public class CopyEngine implements CopyService {
             notes.add(MappingNote.of(source.id(), MappingNote.Level.INFO, "snapshot-emulated"));
         }
         long id = store.create(request, notes, tables);
+        audit(target.siteId(), auditTarget(request), AuditOutcome.SUCCESS, "run " + id + " started: database "
+                + preflight.targetDatabase() + (source.emulated() ? ", emulated source" : "") + ", tables "
+                + String.join(", ", tables.stream().map(t -> t[0]).toList()));
         logger.info("Copy run {}: {} tables from {} ({}) to {} ({})", id, tables.size(), source.id(),
                 request.sourceSchema(), target.id(), request.targetSchema());
-        return execute(id, source, target, translation, listener, cancellation);
+        return audited(id, target, request, () -> execute(id, source, target, translation, listener, cancellation));
+    }
+
+    private interface Attempt {
+        CopyRun run() throws DatabaseException, CopyException;
+    }
+
+    /** Runs an attempt and audits how it ended: the run's state and counts, or the failure. */
+    private CopyRun audited(long id, Endpoint target, CopyRequest request, Attempt attempt)
+            throws DatabaseException, CopyException {
+        try {
+            CopyRun run = attempt.run();
+            long sourceRows = run.tables().stream().mapToLong(TableCopy::sourceRows).sum();
+            long targetRows = run.tables().stream().mapToLong(TableCopy::targetRows).sum();
+            boolean done = run.state() == CopyRun.RunState.DONE || run.state() == CopyRun.RunState.DONE_WITH_REJECTS;
+            audit(target.siteId(), auditTarget(request), done ? AuditOutcome.SUCCESS : AuditOutcome.FAILED, "run "
+                    + id + " " + run.state() + ": " + run.tables().size() + " tables, source rows " + sourceRows
+                    + ", target rows " + targetRows + ", rejected " + run.rejected() + ", verification "
+                    + (run.verification() == null ? "-" : run.verification().status()));
+            noteInProject(run);
+            return run;
+        } catch (DatabaseException e) {
+            audit(target.siteId(), auditTarget(request), AuditOutcome.FAILED, "run " + id + ": " + e.problem() + " "
+                    + e.getMessage());
+            throw e;
+        } catch (CopyException e) {
+            audit(target.siteId(), auditTarget(request), AuditOutcome.FAILED, "run " + id + ": " + e.code());
+            throw e;
+        }
     }
 
     @Override
@@ -143,10 +315,14 @@ public class CopyEngine implements CopyService {
             return run;
         }
         Endpoint source = endpoint(run.request().sourceEndpointId());
-        Endpoint target = endpoint(run.request().targetEndpointId());
+        Endpoint target = targetEndpoint(run.request().targetEndpointId());
+        requireAdministrator(target.siteId(), auditTarget(run.request()));
+        Translation translation = translate(run.request(), source, cancellation);
         store.runState(runId, CopyRun.RunState.RUNNING, false);
+        audit(target.siteId(), auditTarget(run.request()), AuditOutcome.SUCCESS, "run " + runId + " resumed");
         logger.info("Copy run {} resumed", runId);
-        return execute(runId, source, target, translate(run.request(), source, cancellation), listener, cancellation);
+        return audited(runId, target, run.request(),
+                () -> execute(runId, source, target, translation, listener, cancellation));
     }
 
     @Override
@@ -196,8 +372,7 @@ public class CopyEngine implements CopyService {
             boolean refusedOrRejected = run.rejected() > 0
                     || run.tables().stream().anyMatch(t -> t.state() == TableState.REFUSED);
             state = refusedOrRejected ? CopyRun.RunState.DONE_WITH_REJECTS : CopyRun.RunState.DONE;
-            store.verification(id, new CopyRun.Verification(CopyRun.VerificationStatus.NOT_RUN_ENGINE_NOT_INSTALLED,
-                    VERIFICATION_NOT_INSTALLED));
+            store.verification(id, verify(id, source, target, run, listener, cancellation));
         } else {
             state = cancellation.isCancelled() || run.tables().stream().anyMatch(t -> t.state() == TableState.FAILED
                     && t.problem() != null && t.problem().startsWith(DbProblem.CONNECTION_LOST.name()))
@@ -209,6 +384,59 @@ public class CopyEngine implements CopyService {
         CopyRun finished = store.run(id).orElseThrow().run();
         logger.info("Copy run {} {}: {} rejected rows", id, state, finished.rejected());
         return finished;
+    }
+
+    /**
+     * Verifies the copied tables (not those refused) in checksum mode, names as the copy translated them; Oracle's
+     * empty string is NULL when the source is Oracle. A verification that cannot run is FAILED with the reason: the
+     * copy itself stays done.
+     */
+    private CopyRun.Verification verify(long id, Endpoint source, Endpoint target, CopyRun run,
+            CopyListener listener, Cancellation cancellation) {
+        Verifications engine = verifications;
+        if (engine == null) {
+            return new CopyRun.Verification(CopyRun.VerificationStatus.NOT_RUN_ENGINE_NOT_INSTALLED,
+                    VERIFICATION_NOT_INSTALLED);
+        }
+        CopyRequest request = run.request();
+        List<TablePair> pairs = run.tables().stream().filter(t -> t.state() == TableState.DONE)
+                .map(t -> new TablePair(request.sourceSchema(), t.source(), request.targetSchema(), t.target()))
+                .toList();
+        if (pairs.isEmpty()) {
+            return new CopyRun.Verification(CopyRun.VerificationStatus.EQUAL,
+                    "verification not needed: no table was copied");
+        }
+        boolean oracle = source.engine() == Engine.ORACLE;
+        VerifyOptions options = VerifyOptions.checksum().withEmptyStringIsNull(oracle);
+        VerifyListener progress = new VerifyListener() {
+            @Override
+            public void segment(TablePair pair, int done, int total) {
+                listener.verificationProgress(pair.sourceTable(), done, total, null);
+            }
+
+            @Override
+            public void table(TableResult result) {
+                listener.verificationProgress(result.pair().sourceTable(), result.segmentsCompared(),
+                        result.segments(), result.status().name());
+            }
+        };
+        try {
+            VerifyResult result = engine.verify(new VerifyRequest(source, target, pairs, options), progress,
+                    cancellation);
+            TableStatus worst = result.worst();
+            CopyRun.VerificationStatus status = switch (worst) {
+                case EQUAL -> CopyRun.VerificationStatus.EQUAL;
+                case DIFFERENT -> CopyRun.VerificationStatus.DIFFERENT;
+                case FAILED, CANCELLED -> CopyRun.VerificationStatus.FAILED;
+            };
+            String detail = VerificationSummary.of(result, source.emulated() && oracle);
+            logger.info("Copy run {}: verification {} {}", id, result.runId(), worst);
+            return new CopyRun.Verification(status, detail, result.runId());
+        } catch (VerificationException | RuntimeException e) {
+            logger.warn("Copy run {}: the verification could not run: {}", id, e.getMessage());
+            return new CopyRun.Verification(CopyRun.VerificationStatus.FAILED,
+                    "verification could not run: " + e.getMessage());
+        }
     }
 
     /** Runs DDL in one writable session; a failure is fatal unless {@code failures} collects it as a note. */

@@ -52,7 +52,7 @@ final class CopyStore {
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO MIGRATION_COPY.RUN (SOURCE_ENDPOINT, "
                     + "SOURCE_SCHEMA, TABLE_FILTER, TARGET_ENDPOINT, TARGET_SCHEMA, BATCH_ROWS, WORKERS, STATE, "
-                    + "STARTED, NOTES) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "STARTED, NOTES, PROJECT_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, request.sourceEndpointId());
                 ps.setString(2, request.sourceSchema());
                 ps.setString(3, String.join(UNIT, request.tables()));
@@ -63,6 +63,7 @@ final class CopyStore {
                 ps.setString(8, CopyRun.RunState.RUNNING.name());
                 ps.setTimestamp(9, Timestamp.from(Instant.now()));
                 ps.setString(10, encode(notes));
+                ps.setString(11, request.projectId());
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -104,8 +105,9 @@ final class CopyStore {
     }
 
     void verification(long id, CopyRun.Verification verification) throws CopyException {
-        update("UPDATE MIGRATION_COPY.RUN SET VERIFICATION = ?, VERIFICATION_DETAIL = ? WHERE RUN_ID = ?",
-                verification.status().name(), clip(verification.detail()), id);
+        update("UPDATE MIGRATION_COPY.RUN SET VERIFICATION = ?, VERIFICATION_DETAIL = ?, VERIFICATION_RUN = ? "
+                + "WHERE RUN_ID = ?", verification.status().name(), clip(verification.detail()),
+                verification.runId(), id);
     }
 
     void table(long id, TableCopy t) throws CopyException {
@@ -182,7 +184,8 @@ final class CopyStore {
             List<MappingNote> notes;
             try (PreparedStatement ps = c.prepareStatement("SELECT SOURCE_ENDPOINT, SOURCE_SCHEMA, TABLE_FILTER, "
                     + "TARGET_ENDPOINT, TARGET_SCHEMA, BATCH_ROWS, WORKERS, STATE, STARTED, FINISHED, "
-                    + "OBJECTS_CREATED, AFTER_DATA_DONE, VERIFICATION, VERIFICATION_DETAIL, NOTES "
+                    + "OBJECTS_CREATED, AFTER_DATA_DONE, VERIFICATION, VERIFICATION_DETAIL, NOTES, "
+                    + "VERIFICATION_RUN, PROJECT_ID "
                     + "FROM MIGRATION_COPY.RUN WHERE RUN_ID = ?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -192,7 +195,7 @@ final class CopyStore {
                     String filter = rs.getString(3);
                     request = new CopyRequest(rs.getString(1), rs.getString(2),
                             filter.isEmpty() ? List.of() : Arrays.asList(filter.split(UNIT)), rs.getString(4),
-                            rs.getString(5), rs.getInt(6), rs.getInt(7));
+                            rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(17));
                     state = CopyRun.RunState.valueOf(rs.getString(8));
                     started = rs.getTimestamp(9).toInstant();
                     finished = rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toInstant();
@@ -200,7 +203,7 @@ final class CopyStore {
                     after = rs.getBoolean(12);
                     verification = rs.getString(13) == null ? null
                             : new CopyRun.Verification(CopyRun.VerificationStatus.valueOf(rs.getString(13)),
-                                    rs.getString(14));
+                                    rs.getString(14), rs.getString(16));
                     notes = decode(rs.getString(15));
                 }
             }
