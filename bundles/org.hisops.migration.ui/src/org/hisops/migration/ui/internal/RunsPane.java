@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -33,6 +34,7 @@ import org.hisops.migration.api.VerifyRequest;
 import org.hisops.migration.api.VerifyResult;
 import org.hisops.migration.copy.CopyListener;
 import org.hisops.migration.copy.CopyPlan;
+import org.hisops.migration.copy.CopyPreflight;
 import org.hisops.migration.copy.CopyReject;
 import org.hisops.migration.copy.CopyRequest;
 import org.hisops.migration.copy.CopyRun;
@@ -338,7 +340,10 @@ final class RunsPane {
         view.save(project -> preflight(service, project));
     }
 
-    /** Reads the plan again (what will be created, what is refused) and shows it before anything is written. */
+    /**
+     * The preflight: the plan read again (what is refused) and the target as it is now (its database name, tables
+     * that exist already, standby or read-only), shown before anything is written.
+     */
     private void preflight(CopyService service, MigrationProject project) {
         runStatus.setText(texts.get("run.copy.preflight"));
         view.job(texts.get("job.preflight"), () -> {
@@ -346,7 +351,10 @@ final class RunsPane {
                 CopyPlan plan = MigrationProjectView.readPlan(service, ProjectForm.of(project));
                 List<String> chosen = plan.tables().stream().map(CopyPlan.TablePlan::source).filter(project::selects)
                         .toList();
-                view.async(() -> confirmCopy(service, project, plan, chosen));
+                CopyRequest request = CopyRequest.of(project.sourceEndpointId(), project.sourceSchema(),
+                        project.targetEndpointId(), project.targetSchema()).withTables(chosen);
+                CopyPreflight preflight = chosen.isEmpty() ? null : service.preflight(request, Cancellation.none());
+                view.async(() -> confirmCopy(service, project, plan, request, preflight));
             } catch (Exception e) {
                 String text = texts.failure(e, view::endpoint);
                 view.async(() -> runStatus.setText(text));
@@ -354,23 +362,36 @@ final class RunsPane {
         });
     }
 
-    private void confirmCopy(CopyService service, MigrationProject project, CopyPlan plan, List<String> chosen) {
+    private void confirmCopy(CopyService service, MigrationProject project, CopyPlan plan, CopyRequest request,
+            CopyPreflight preflight) {
         Endpoint target = view.endpoint(project.targetEndpointId());
-        if (chosen.isEmpty() || target == null) {
+        if (preflight == null || target == null) {
             runStatus.setText(texts.get("run.no_tables"));
             return;
         }
+        List<String> chosen = request.tables();
         long refused = plan.tables().stream().filter(t -> chosen.contains(t.source()) && t.refused()).count();
         long warnings = plan.notes().stream().filter(n -> n.level() == MappingNote.Level.WARNING).count();
-        String database = target.address();
-        StringBuilder preflight = new StringBuilder(texts.format("run.copy.confirm", chosen.size(),
+        StringBuilder text = new StringBuilder(texts.format("run.copy.confirm", chosen.size(),
                 project.sourceSchema(), view.endpointLabel(view.endpoint(project.sourceEndpointId())),
                 project.targetSchema(), view.endpointLabel(target), refused, warnings));
+        if (preflight.sourceEmulated()) {
+            text.append('\n').append(texts.get("run.copy.emulated"));
+        }
         plan.notes().stream().filter(n -> n.level() == MappingNote.Level.REFUSED).limit(5)
-                .forEach(n -> preflight.append("\n\u2022 ").append(CopyTexts.note(texts.locale(), n)));
-        preflight.append("\n\n").append(texts.format("run.copy.type", database));
-        InputDialog confirm = new InputDialog(runStatus.getShell(), texts.get("run.copy.title"), preflight.toString(),
-                "", typed -> typed.equals(database) ? null : texts.format("run.copy.type", database)) {
+                .forEach(n -> text.append("\n\u2022 ").append(CopyTexts.note(texts.locale(), n)));
+        if (!preflight.allowed()) {
+            String reasons = String.join("\n", preflight.refusals().stream()
+                    .map(r -> CopyTexts.refusal(texts.locale(), r)).toList());
+            text.append("\n\n").append(reasons);
+            MessageDialog.openError(runStatus.getShell(), texts.get("run.copy.title"), text.toString());
+            runStatus.setText(reasons);
+            return;
+        }
+        String database = preflight.targetDatabase();
+        text.append("\n\n").append(texts.format("run.copy.type", database));
+        InputDialog confirm = new InputDialog(runStatus.getShell(), texts.get("run.copy.title"), text.toString(), "",
+                typed -> preflight.confirmedBy(typed) ? null : texts.format("run.copy.type", database)) {
             @Override
             protected void createButtonsForButtonBar(Composite parent) {
                 super.createButtonsForButtonBar(parent);
@@ -382,8 +403,6 @@ final class RunsPane {
             runStatus.setText(texts.get("run.copy.not_started"));
             return;
         }
-        CopyRequest request = CopyRequest.of(project.sourceEndpointId(), project.sourceSchema(),
-                project.targetEndpointId(), project.targetSchema()).withTables(chosen);
         Cancellation cancellation = begin(texts.format("run.copy.started", project.name()));
         for (String t : chosen) {
             progressRow(t, texts.get("state.PENDING"), "", "", "");

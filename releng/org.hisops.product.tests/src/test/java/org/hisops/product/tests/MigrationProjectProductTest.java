@@ -1,0 +1,138 @@
+package org.hisops.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * "Data migration" on the demo site's real PostgreSQL: the test seeds a target schema {@code mig_target} that holds
+ * copies of three demo tables with one changed and one deleted row (as a DBA would with psql); in the view a project
+ * is created from {@code public} to {@code mig_target}, the source's tables are read and the mapping preview of a
+ * table shown, a verification runs, and the differing table is drilled into: both sides' values and the repair
+ * script, saved as a .sql file. In English, then in Chinese on the same project, with screenshots.
+ */
+class MigrationProjectProductTest {
+
+    private static final Map<String, String> CHINESE = Map.of("LANG", "zh_CN.UTF-8", "LC_ALL", "zh_CN.UTF-8",
+            "LANGUAGE", "zh_CN", ProductUnderTest.DEMO, "on");
+    private static final Map<String, String> ENGLISH = Map.of("LANG", "en_US.UTF-8", "LC_ALL", "en_US.UTF-8",
+            "LANGUAGE", "en_US", ProductUnderTest.DEMO, "on");
+    private static final String PRIMARY = "demo-his-pg-primary";
+    /** The demo primary's name as the demo bundle registers it (English; the Chinese run reuses the project). */
+    private static final String PRIMARY_NAME = "PostgreSQL";
+
+    @Test
+    void aProjectIsVerifiedAndItsDifferencesDrilledIntoInBothLanguages() throws Exception {
+        Path installation = ProductUnderTest.install("product-migration");
+        Path data = ProductUnderTest.WORK.resolve("data-migration");
+        ProductUnderTest.deleteTree(data);
+        Path shots = ProductUnderTest.WORK.resolve("screenshots");
+        try (ProductUnderTest en = new ProductUnderTest(installation, data, ENGLISH)) {
+            waitFor(en, "PROBE " + PRIMARY, "OK POSTGRESQL");
+            en.ok("OPEN Data migration");
+            String combo = waitFor(en, "COMBO mig.source", "127.0.0.1:");
+            seedTarget(port(combo));
+            en.ok("PRESS mig.new");
+            waitFor(en, "TEXT mig.name", "New project");
+            en.ok("TYPE mig.name\tHIS demo -> mig_target");
+            assertTrue(en.ok("CHOOSE mig.source\t" + PRIMARY_NAME).contains(PRIMARY_NAME));
+            en.ok("TYPE mig.source.schema\tpublic");
+            assertTrue(en.ok("CHOOSE mig.target\t" + PRIMARY_NAME).contains(PRIMARY_NAME));
+            en.ok("TYPE mig.target.schema\tmig_target");
+            en.ok("TYPE mig.include\tdepartment, doctor, drug_dict");
+            en.ok("PRESS mig.save");
+            waitFor(en, "LABEL mig.status", "saved");
+            tablesAndMapping(en, "3 of 12 tables selected");
+            Thread.sleep(800);
+            en.ok("SHOT " + shots.resolve("product-en-migration-tables.png"));
+            verifyAndDrillDown(en, "Different", "Changed");
+            Path sql = ProductUnderTest.WORK.resolve("repair-en.sql");
+            en.ok("SAVETO mig.repair.save\t" + sql);
+            waitFor(en, "LABEL mig.status", "Written");
+            assertTrue(Files.readString(sql, StandardCharsets.UTF_8).contains("UPDATE"), "the saved repair script");
+            Thread.sleep(800);
+            en.ok("SHOT " + shots.resolve("product-en-migration-results.png"));
+        }
+        try (ProductUnderTest zh = new ProductUnderTest(installation, data, CHINESE)) {
+            waitFor(zh, "PROBE " + PRIMARY, "OK POSTGRESQL");
+            zh.ok("OPEN \u6570\u636e\u8fc1\u79fb");
+            String project = waitFor(zh, "TEXT mig.name", "mig_target");
+            assertTrue(project.contains("HIS demo -> mig_target"), "the saved project is shown: " + project);
+            tablesAndMapping(zh, "\u5df2\u9009 3 / 12 \u5f20\u8868");
+            zh.ok("SHOT " + shots.resolve("product-zh-migration-tables.png"));
+            verifyAndDrillDown(zh, "\u4e0d\u4e00\u81f4", "\u503c\u4e0d\u540c");
+            String history = waitFor(zh, "TABLE mig.history", "\u6821\u9a8c");
+            assertTrue(history.split("\\u001f").length > 4, "two verifications in the history: " + history);
+            Thread.sleep(800);
+            zh.ok("SHOT " + shots.resolve("product-zh-migration-results.png"));
+        }
+    }
+
+    private static void tablesAndMapping(ProductUnderTest product, String count) throws Exception {
+        product.ok("PRESS mig.read");
+        String counted = waitFor(product, "LABEL mig.count", count);
+        assertTrue(counted.contains(count), counted);
+        String tables = product.ok("TABLE mig.tables");
+        assertTrue(tables.contains("department") && tables.contains("lis_test_result"), tables);
+        product.ok("TYPE mig.filter\tdep");
+        String filtered = product.ok("TABLE mig.tables");
+        assertTrue(filtered.contains("department") && !filtered.contains("doctor"), "filtered: " + filtered);
+        product.ok("ROW mig.tables\t0");
+        String columns = waitFor(product, "TABLE mig.columns", "dept_code");
+        assertTrue(columns.contains("dept_code") && columns.contains("varchar"), columns);
+        assertTrue(product.ok("TEXT mig.create").contains("CREATE TABLE"), "the CREATE statement is previewed");
+        assertTrue(product.ok("LABEL mig.count").contains(count), "the filter hides rows, the selection stays");
+    }
+
+    private static void verifyAndDrillDown(ProductUnderTest product, String different, String changed)
+            throws Exception {
+        product.ok("PRESS mig.verify");
+        String results = waitFor(product, "TABLE mig.results", different);
+        assertTrue(results.contains("department") && results.contains(different), results);
+        String diffs = waitFor(product, "TABLE mig.diffs", changed);
+        assertTrue(diffs.contains("(changed)") && diffs.contains(changed), "both sides of the changed row: " + diffs);
+        String script = product.ok("TEXT mig.repair");
+        assertTrue(script.contains("UPDATE") && script.contains("mig_target"), script);
+        assertTrue(product.ok("TABLE mig.progress").contains("doctor"), "progress per table");
+    }
+
+    private static int port(String combo) {
+        Matcher m = Pattern.compile("HIS primary \\(PostgreSQL\\)[^\"]*127\\.0\\.0\\.1:(\\d+)").matcher(combo);
+        assertTrue(m.find(), "the demo primary's address is listed: " + combo);
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** Copies three demo tables into mig_target, then changes one row and deletes another there. */
+    private static void seedTarget(int port) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/his", "hisops",
+                "hisops-demo"); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS mig_target CASCADE");
+            s.execute("CREATE SCHEMA mig_target");
+            for (String table : new String[] { "department", "doctor", "drug_dict" }) {
+                s.execute("CREATE TABLE mig_target." + table + " (LIKE public." + table + " INCLUDING ALL)");
+                s.execute("INSERT INTO mig_target." + table + " SELECT * FROM public." + table);
+            }
+            s.execute("UPDATE mig_target.department SET dept_name = dept_name || '(changed)' WHERE dept_no = 3");
+            s.execute("DELETE FROM mig_target.doctor WHERE doctor_id = (SELECT min(doctor_id) FROM mig_target.doctor)");
+        }
+    }
+
+    private static String waitFor(ProductUnderTest product, String command, String expected) throws Exception {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        String answer = "";
+        while (System.nanoTime() < deadline && !(answer = product.ok(command)).contains(expected)) {
+            Thread.sleep(300);
+        }
+        return answer;
+    }
+}
