@@ -537,6 +537,11 @@ public class MigrationProjectView implements CapabilityView {
             if (e.detail == SWT.CHECK && e.item instanceof TableItem checked && form != null) {
                 form = form.choose((String) checked.getData(), checked.getChecked(), tableNames());
                 drafts.put(form.key(), form);
+                if (!include.getText().equals(form.include())) {
+                    filling = true;
+                    include.setText(form.include());
+                    filling = false;
+                }
                 refreshSelection();
             }
             showMapping();

@@ -65,8 +65,9 @@ record ProjectForm(String id, String name, String sourceId, String sourceSchema,
     }
 
     /**
-     * The form with one table taken or left out. The first choice by hand turns the patterns' current selection of
-     * {@code available} into the chosen list, so what was shown checked stays checked.
+     * The form with one table taken or left out by hand. The first choice turns what the include patterns select of
+     * {@code available} into the chosen list and clears them (the list now says it), so a table checked by hand is
+     * taken even when no include pattern matched it; the exclude patterns still apply.
      */
     ProjectForm choose(String table, boolean taken, List<String> available) {
         List<String> chosen = new ArrayList<>(tables.isEmpty() ? asProject().select(available) : tables);
@@ -74,7 +75,7 @@ record ProjectForm(String id, String name, String sourceId, String sourceSchema,
         if (taken) {
             chosen.add(table);
         }
-        return new ProjectForm(id, name, sourceId, sourceSchema, targetId, targetSchema, include, exclude, chosen,
-                mode, samplePercent);
+        return new ProjectForm(id, name, sourceId, sourceSchema, targetId, targetSchema, tables.isEmpty() ? ""
+                : include, exclude, chosen, mode, samplePercent);
     }
 }
