@@ -97,6 +97,7 @@ public class MigrationProjectView implements CapabilityView {
     CapabilityViewContext context;
     Font mono;
     private List<Endpoint> endpoints = List.of();
+    private AutoCloseable endpointListener;
     private final Map<String, ProbeResult> probed = new HashMap<>();
     private List<MigrationProject> saved = List.of();
     /** Unsaved edits by project id ("" for the new project), kept while the view lives. */
@@ -152,7 +153,7 @@ public class MigrationProjectView implements CapabilityView {
         left.setLayout(new GridLayout(1, false));
         Composite right = new Composite(sash, SWT.NONE);
         right.setLayout(new GridLayout(1, false));
-        sash.setWeights(27, 73);
+        sash.setWeights(30, 70);
 
         Group list = group(left, "view.projects", 3);
         list.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -213,6 +214,17 @@ public class MigrationProjectView implements CapabilityView {
 
         endpoints = directory.endpoints(context.site().id());
         fillEndpointCombos();
+        // endpoints added meanwhile (the demo site registers its servers once they are built) appear at once
+        endpointListener = directory.addListener(() -> async(() -> {
+            endpoints = directory.endpoints(context.site().id());
+            fillEndpointCombos();
+            if (form != null) {
+                filling = true;
+                source.select(endpointIndex(form.sourceId()));
+                target.select(endpointIndex(form.targetId()));
+                filling = false;
+            }
+        }));
         setFormEnabled(false);
         say(texts.get(endpoints.isEmpty() ? "view.no_endpoint" : "view.hint"));
         loadProjects(null);
@@ -529,10 +541,10 @@ public class MigrationProjectView implements CapabilityView {
         tables.setData(KEY, "mig.tables");
         tables.setHeaderVisible(true);
         tables.setLinesVisible(true);
-        column(tables, "col.table", 150);
-        column(tables, "col.target.table", 130);
-        column(tables, "col.columns", 60);
-        column(tables, "col.key", 90);
+        column(tables, "col.table", 130);
+        column(tables, "col.target.table", 110);
+        column(tables, "col.columns", 50);
+        column(tables, "col.key", 80);
         tables.addListener(SWT.Selection, e -> {
             if (e.detail == SWT.CHECK && e.item instanceof TableItem checked && form != null) {
                 form = form.choose((String) checked.getData(), checked.getChecked(), tableNames());
@@ -568,7 +580,7 @@ public class MigrationProjectView implements CapabilityView {
         column(notes, "col.object", 130);
         column(notes, "col.note", 420);
         mapping.setWeights(40, 30, 30);
-        split.setWeights(42, 58);
+        split.setWeights(38, 62);
     }
 
     private static String planKey(ProjectForm f) {
@@ -833,6 +845,13 @@ public class MigrationProjectView implements CapabilityView {
 
     @Override
     public void dispose() {
+        if (endpointListener != null) {
+            try {
+                endpointListener.close();
+            } catch (Exception e) {
+                // the directory is going away with the view; nothing is left to release
+            }
+        }
         if (runs != null) {
             runs.dispose();
         }

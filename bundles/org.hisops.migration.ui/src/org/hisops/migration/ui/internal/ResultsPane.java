@@ -81,7 +81,9 @@ final class ResultsPane {
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         summary = new Label(bar, SWT.WRAP);
         summary.setData(KEY, "mig.summary");
-        summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData summaryData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        summaryData.widthHint = 400; // wraps within the row; its height follows the text
+        summary.setLayoutData(summaryData);
         summary.setText(texts.get("results.none"));
         saveButton(bar, "results.html", "mig.export.html", "html", this::exportHtml);
         saveButton(bar, "results.pdf", "mig.export.pdf", "pdf", this::exportPdf);
@@ -93,13 +95,13 @@ final class ResultsPane {
         verdicts.setData(KEY, "mig.results");
         verdicts.setHeaderVisible(true);
         verdicts.setLinesVisible(true);
-        view.column(verdicts, "col.table", 150);
-        view.column(verdicts, "col.status", 80);
-        view.column(verdicts, "col.by", 110);
-        view.column(verdicts, "col.rows", 110);
-        view.column(verdicts, "col.segments", 70);
-        view.column(verdicts, "col.differences", 70);
-        view.column(verdicts, "col.rules", 330);
+        view.column(verdicts, "col.table", 140);
+        view.column(verdicts, "col.status", 75);
+        view.column(verdicts, "col.by", 90);
+        view.column(verdicts, "col.rows", 95);
+        view.column(verdicts, "col.segments", 60);
+        view.column(verdicts, "col.differences", 60);
+        view.column(verdicts, "col.rules", 300);
         verdicts.addListener(SWT.Selection, e -> showTable(verdicts.getSelectionIndex()));
 
         differences = new Table(split, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
@@ -168,7 +170,7 @@ final class ResultsPane {
         summary.setText(texts.format("results.summary", result.runId(), texts.get("status." + result.worst().name()),
                 view.time(result.started()), nullToEmpty(result.sourceSnapshot()),
                 nullToEmpty(result.targetSnapshot())) + (result.emulated() ? " " + texts.get("view.emulated") : ""));
-        summary.getParent().layout();
+        summary.getParent().getParent().layout(true, true);
         verdicts.removeAll();
         for (TableResult t : result.tables()) {
             TableItem row = new TableItem(verdicts, SWT.NONE);

@@ -213,7 +213,14 @@ final class RunsPane {
         CopyPlan known = view.currentPlan();
         CopyService service = view.copy;
         Cancellation cancellation = begin(texts.format("run.verify.started", project.name()));
-        VerifyOptions options = VerifyOptions.checksum().withMode(project.verifyMode(), project.samplePercent());
+        VerifyOptions chosen = VerifyOptions.checksum().withMode(project.verifyMode(), project.samplePercent());
+        if (source.id().equals(target.id())) {
+            // Both sides draw on one endpoint's connection limit (two schemas of one database): the engine holds
+            // its sessions per side, so each side gets half, or the second side waits for a session until timeout.
+            int perSide = Math.max(1, source.connectionLimit() / 2);
+            chosen = chosen.withParallelism(Math.min(chosen.parallelTables(), perSide), perSide);
+        }
+        VerifyOptions options = chosen;
         view.job(texts.get("job.verify"), () -> {
             try {
                 List<TablePair> pairs = pairs(project, known, service);

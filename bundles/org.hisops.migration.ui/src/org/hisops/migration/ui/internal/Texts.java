@@ -49,6 +49,9 @@ final class Texts {
         DbProblem p = problem == null ? DbProblem.OTHER : problem;
         String title = db.format(locale, p.titleKey(), serverCode == null ? "" : serverCode,
                 endpoint == null ? "" : endpoint.host(), endpoint == null ? "" : Integer.toString(endpoint.port()));
+        if (serverCode == null || serverCode.isEmpty()) {
+            title = title.replace(" ()", "").replace("\uff08\uff09", ""); // a title's "(code)" without a code
+        }
         String action = db.text(locale, p.actionKey(), "");
         String detail = p == DbProblem.OTHER && serverMessage != null ? " " + firstLine(serverMessage) : "";
         String where = endpoint == null ? "" : format("problem.at", endpoint.name());

@@ -38,7 +38,7 @@ class MigrationProjectProductTest {
         ProductUnderTest.deleteTree(data);
         Path shots = ProductUnderTest.WORK.resolve("screenshots");
         try (ProductUnderTest en = new ProductUnderTest(installation, data, ENGLISH)) {
-            waitFor(en, "PROBE " + PRIMARY, "OK POSTGRESQL");
+            waitForProbe(en);
             en.ok("OPEN Data migration");
             String combo = waitFor(en, "COMBO mig.source", "127.0.0.1:");
             seedTarget(port(combo));
@@ -64,7 +64,7 @@ class MigrationProjectProductTest {
             en.ok("SHOT " + shots.resolve("product-en-migration-results.png"));
         }
         try (ProductUnderTest zh = new ProductUnderTest(installation, data, CHINESE)) {
-            waitFor(zh, "PROBE " + PRIMARY, "OK POSTGRESQL");
+            waitForProbe(zh);
             zh.ok("OPEN \u6570\u636e\u8fc1\u79fb");
             String project = waitFor(zh, "TEXT mig.name", "mig_target");
             assertTrue(project.contains("HIS demo -> mig_target"), "the saved project is shown: " + project);
@@ -87,9 +87,11 @@ class MigrationProjectProductTest {
         product.ok("TYPE mig.filter\tdep");
         String filtered = product.ok("TABLE mig.tables");
         assertTrue(filtered.contains("department") && !filtered.contains("doctor"), "filtered: " + filtered);
-        product.ok("ROW mig.tables\t0");
+        product.ok("TYPE mig.filter\t");
+        String all = product.ok("TABLE mig.tables");
+        product.ok("ROW mig.tables\t" + rowOf(all, "department"));
         String columns = waitFor(product, "TABLE mig.columns", "dept_code");
-        assertTrue(columns.contains("dept_code") && columns.contains("varchar"), columns);
+        assertTrue(columns.contains("dept_code") && columns.contains("character varying(10)"), columns);
         assertTrue(product.ok("TEXT mig.create").contains("CREATE TABLE"), "the CREATE statement is previewed");
         assertTrue(product.ok("LABEL mig.count").contains(count), "the filter hides rows, the selection stays");
     }
@@ -104,6 +106,17 @@ class MigrationProjectProductTest {
         String script = product.ok("TEXT mig.repair");
         assertTrue(script.contains("UPDATE") && script.contains("mig_target"), script);
         assertTrue(product.ok("TABLE mig.progress").contains("doctor"), "progress per table");
+    }
+
+    /** The index of the row whose first cell is {@code name} in a TABLE answer (rows as JSON strings). */
+    private static int rowOf(String table, String name) {
+        String[] rows = table.split("\",\"");
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i].replace("[\"", "").startsWith(name + "\\u001f")) {
+                return i;
+            }
+        }
+        throw new AssertionError(name + " is not listed: " + table);
     }
 
     private static int port(String combo) {
@@ -125,6 +138,16 @@ class MigrationProjectProductTest {
             s.execute("UPDATE mig_target.department SET dept_name = dept_name || '(changed)' WHERE dept_no = 3");
             s.execute("DELETE FROM mig_target.doctor WHERE doctor_id = (SELECT min(doctor_id) FROM mig_target.doctor)");
         }
+    }
+
+    /** Waits until the demo site has built its PostgreSQL primary and registered it (asked, not required). */
+    private static void waitForProbe(ProductUnderTest product) throws Exception {
+        long deadline = System.nanoTime() + 300_000_000_000L;
+        String answer = "";
+        while (System.nanoTime() < deadline && !(answer = product.ask("PROBE " + PRIMARY)).startsWith("OK POSTGRESQL")) {
+            Thread.sleep(1000);
+        }
+        assertTrue(answer.startsWith("OK POSTGRESQL"), "the demo primary is up: " + answer);
     }
 
     private static String waitFor(ProductUnderTest product, String command, String expected) throws Exception {
