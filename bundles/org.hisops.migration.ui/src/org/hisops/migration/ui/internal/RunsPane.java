@@ -55,6 +55,7 @@ final class RunsPane {
 
     private final MigrationProjectView view;
     private final Texts texts;
+    private TabItem tab;
     private Button verify;
     private Button copyButton;
     private Button resume;
@@ -76,11 +77,11 @@ final class RunsPane {
     }
 
     void create(TabFolder tabs) {
-        TabItem item = new TabItem(tabs, SWT.NONE);
-        item.setText(texts.get("tab.runs"));
+        tab = new TabItem(tabs, SWT.NONE);
+        tab.setText(texts.get("tab.runs"));
         Composite page = new Composite(tabs, SWT.NONE);
         page.setLayout(new GridLayout(1, false));
-        item.setControl(page);
+        tab.setControl(page);
         Composite bar = new Composite(page, SWT.NONE);
         bar.setLayout(new GridLayout(4, false));
         verify = view.button(bar, "run.verify", "mig.verify", e -> verify());
@@ -320,6 +321,7 @@ final class RunsPane {
         progress.removeAll();
         runStatus.setText(text);
         setProjectActions(true);
+        view.tabs.setSelection(tab); // the run's progress, wherever it was started from
         return cancellation;
     }
 
@@ -391,8 +393,9 @@ final class RunsPane {
             String reasons = String.join("\n", preflight.refusals().stream()
                     .map(r -> CopyTexts.refusal(texts.locale(), r)).toList());
             text.append("\n\n").append(reasons);
-            MessageDialog.openError(runStatus.getShell(), texts.get("run.copy.title"), text.toString());
             runStatus.setText(reasons);
+            runStatus.getParent().layout();
+            MessageDialog.openError(runStatus.getShell(), texts.get("run.copy.title"), text.toString());
             return;
         }
         String database = preflight.targetDatabase();

@@ -29,7 +29,7 @@ class MigrationProjectProductTest {
             "LANGUAGE", "en_US", ProductUnderTest.DEMO, "on");
     private static final String PRIMARY = "demo-his-pg-primary";
     /** The demo primary's name as the demo bundle registers it (English; the Chinese run reuses the project). */
-    private static final String PRIMARY_NAME = "PostgreSQL";
+    private static final String PRIMARY_NAME = "HIS primary (PostgreSQL)";
 
     @Test
     void aProjectIsVerifiedAndItsDifferencesDrilledIntoInBothLanguages() throws Exception {
@@ -62,6 +62,9 @@ class MigrationProjectProductTest {
             assertTrue(Files.readString(sql, StandardCharsets.UTF_8).contains("UPDATE"), "the saved repair script");
             Thread.sleep(800);
             en.ok("SHOT " + shots.resolve("product-en-migration-results.png"));
+            copyAndRefuseTheSecondCopy(en, port(combo));
+            Thread.sleep(800);
+            en.ok("SHOT " + shots.resolve("product-en-migration-copy.png"));
         }
         try (ProductUnderTest zh = new ProductUnderTest(installation, data, CHINESE)) {
             waitForProbe(zh);
@@ -76,6 +79,46 @@ class MigrationProjectProductTest {
             Thread.sleep(800);
             zh.ok("SHOT " + shots.resolve("product-zh-migration-results.png"));
         }
+    }
+
+    /**
+     * An administrator copies two demo tables into schema his_copy through a second endpoint on the same server
+     * (an endpoint's connection limit is its own): the preflight, the typed database name, progress to the end and
+     * the verification made by the copy; a second copy into the same schema is refused with the tables named.
+     */
+    private static void copyAndRefuseTheSecondCopy(ProductUnderTest en, int port) throws Exception {
+        en.ok("ADMIN migui-Admin-1");
+        en.ok("ENDPOINT mig-pg-target\t127.0.0.1\t" + port + "\this\thisops\thisops-demo");
+        waitFor(en, "COMBO mig.target", "mig-pg-target");
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/his", "hisops",
+                "hisops-demo"); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS his_copy CASCADE");
+        }
+        en.ok("PRESS mig.new");
+        waitFor(en, "TEXT mig.name", "New project");
+        en.ok("TYPE mig.name\tHIS demo copy");
+        en.ok("CHOOSE mig.source\t" + PRIMARY_NAME);
+        en.ok("TYPE mig.source.schema\tpublic");
+        en.ok("CHOOSE mig.target\tmig-pg-target");
+        en.ok("TYPE mig.target.schema\this_copy");
+        en.ok("TYPE mig.include\tdepartment, doctor");
+        en.ok("PRESS mig.copy");
+        String dialogs = waitFor(en, "DIALOGS", "Copy the data");
+        assertTrue(dialogs.contains("Copy the data"), "the preflight is shown: " + dialogs);
+        Thread.sleep(500);
+        en.ok("SHOT " + ProductUnderTest.WORK.resolve("debug-copy.png"));
+        en.ok("TYPE mig.copy.typed\this");
+        en.ok("PRESS mig.copy.ok");
+        String done = waitFor(en, "LABEL mig.run.status", "Copy finished");
+        assertTrue(done.contains("Copy finished") && done.contains("Verification at the end: equal"), done);
+        String progress = en.ok("TABLE mig.progress");
+        assertTrue(progress.contains("department") && progress.contains("Done") && progress.contains("160 / 160"),
+                progress);
+        assertTrue(waitFor(en, "TABLE mig.history", "Copy").contains("Copy"), "the copy is in the history");
+        en.ok("PRESS mig.copy");
+        String refused = waitFor(en, "LABEL mig.run.status", "already holds");
+        assertTrue(refused.contains("his_copy") && refused.contains("department"), refused);
+        en.ok("CLOSEDIALOGS");
     }
 
     private static void tablesAndMapping(ProductUnderTest product, String count) throws Exception {
