@@ -144,8 +144,7 @@ public class RepairsComponent implements Repairs {
         }
         List<String> warned = List.copyOf(warnings);
         if (run.finished() == null) {
-            return new RepairPlan(runId, target.id(), repairs, "", warned, REFUSED_UNFINISHED,
-                    "the run did not finish; resume it first");
+            return new RepairPlan(runId, target.id(), repairs, "", warned, REFUSED_UNFINISHED, "");
         }
         if (repairs.isEmpty()) {
             return new RepairPlan(runId, target.id(), repairs, "", warned, REFUSED_NOTHING, "");
