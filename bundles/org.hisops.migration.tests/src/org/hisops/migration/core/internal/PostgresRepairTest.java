@@ -462,6 +462,31 @@ class PostgresRepairTest {
         assertTrue(refused.warnings().contains("repair.warning.emulated"));
     }
 
+    @Test
+    @Order(12)
+    void anUnfinishedOrUnknownRunIsRefusedAndAnIncompleteScriptIsSaid() throws Exception {
+        Cancellation stopped = new Cancellation();
+        stopped.cancel();
+        VerifyResult cut = verifications.verify(new VerifyRequest(source, target, VerifySeed.TABLES.subList(0, 1),
+                VerifyOptions.checksum()), VerifyListener.none(), stopped);
+        assertNull(cut.finished());
+        assertEquals("repair.refused.unfinished", repairs.plan(cut.runId(), List.of(), Cancellation.none())
+                .refusalKey());
+        org.hisops.migration.api.VerificationException unknown = org.junit.jupiter.api.Assertions.assertThrows(
+                org.hisops.migration.api.VerificationException.class,
+                () -> repairs.plan("no-such-run", List.of(), Cancellation.none()));
+        assertEquals("unknown-run", unknown.code());
+        // patients 10 and 11 differ (tests 8 and 9); only one row is kept, so the script covers one of two
+        VerifyResult kept = verifications.verify(new VerifyRequest(source, target, VerifySeed.TABLES.subList(0, 1),
+                new VerifyOptions(org.hisops.migration.api.VerifyMode.CHECKSUM, 100, true, 1_000, 100, Duration.ZERO,
+                        1, 1, 1)), VerifyListener.none(), Cancellation.none());
+        assertEquals(2, kept.tables().get(0).differencesFound());
+        RepairPlan plan = repairs.plan(kept.runId(), List.of(), Cancellation.none());
+        assertTrue(plan.runnable(), plan.refusalKey() + " " + plan.refusalDetail());
+        assertEquals(List.of("repair.warning.incomplete"), plan.warnings());
+        assertEquals(1, plan.statementCount());
+    }
+
     /** An audit log that keeps entries in memory, ranked above any other so the component binds it. */
     private static final class RecordingAudit implements AuditLog {
         private final List<AuditRecord> entries = new ArrayList<>();
