@@ -352,6 +352,17 @@ class MonthlyReportTest {
 
     /** What the command line gives a command, on the test runtime's sites and endpoints. */
     private final class Invocation implements org.hisops.cli.api.CliInvocation {
+
+        @Override
+        public java.io.InputStream in() {
+            return java.io.InputStream.nullInputStream();
+        }
+
+        /** The command checks the switch through its service (InspectionReports.runUnattended). */
+        @Override
+        public void requireCapability(org.hisops.platform.api.Site site, String capabilityId) {
+        }
+
         private final Locale locale;
         private final Path folder;
         private final List<String> arguments;

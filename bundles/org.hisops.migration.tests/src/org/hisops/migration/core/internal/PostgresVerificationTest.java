@@ -379,6 +379,24 @@ class PostgresVerificationTest {
         org.hisops.platform.api.Site site = new org.hisops.platform.api.Site(SITE, SITE, null);
         return new org.hisops.cli.api.CliInvocation() {
             @Override
+            public java.io.InputStream in() {
+                return java.io.InputStream.nullInputStream();
+            }
+
+            @Override
+            public void requireCapability(org.hisops.platform.api.Site s, String capabilityId)
+                    throws org.hisops.cli.api.CliRefusedException {
+                try {
+                    Services.get(org.hisops.platform.api.CapabilityRegistry.class).require(s.id(), capabilityId);
+                } catch (org.hisops.platform.api.CapabilityRefusedException e) {
+                    throw new org.hisops.cli.api.CliRefusedException(e.reason().name(),
+                            org.hisops.cli.api.ExitCodes.UNAVAILABLE);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+
+            @Override
             public List<String> arguments() {
                 return arguments;
             }
