@@ -104,7 +104,7 @@ final class Invocation implements CliInvocation {
 
     @Override
     public Site site(String idOrName) throws CliUsageException {
-        return sites().stream().filter(s -> s.id().equals(idOrName) || s.name().equals(idOrName)).findFirst()
+        return sites().stream().filter(s -> s.id().equals(idOrName) || idOrName.equals(s.name())).findFirst()
                 .orElseThrow(() -> new CliUsageException("no site " + idOrName));
     }
 

@@ -139,6 +139,9 @@ class OracleCopyTest {
         CopyRun run = copy.start(request, CopyListener.NONE, Cancellation.none());
         Services.get(AccessControl.class).signOut();
         // the stand-in cannot be checksummed (no DBMS_CRYPTO, no AS OF SCN): the run says so instead of EQUAL
+        // printed so the wording can be read in the build's output, as the person who reads the run would
+        System.out.println("Copy run " + run.id() + " verification: " + run.verification().status() + " ("
+                + run.verification().detail() + ")");
         assertTrue(run.verification().detail().contains("emulated Oracle source"), run.verification()::detail);
 
         assertEquals(CopyRun.RunState.DONE_WITH_REJECTS, run.state(), run::toString);

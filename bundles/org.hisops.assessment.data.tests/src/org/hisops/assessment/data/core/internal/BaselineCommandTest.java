@@ -39,7 +39,7 @@ class BaselineCommandTest {
     @BeforeAll
     void services() throws Exception {
         perf = Fixtures.perf(Fixtures.service(DatabaseSessions.class), new Fixtures.MapSettings());
-        command = new BaselineCommand(perf, Fixtures.service(CapabilityRegistry.class));
+        command = new BaselineCommand(perf);
     }
 
     @Test
