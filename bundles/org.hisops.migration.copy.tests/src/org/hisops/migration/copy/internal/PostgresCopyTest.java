@@ -27,9 +27,12 @@ import org.hisops.db.postgres.embedded.PostgresServer;
 import org.hisops.migration.copy.CopyException;
 import org.hisops.migration.copy.CopyListener;
 import org.hisops.cli.api.ExitCodes;
+import org.hisops.migration.api.MigrationProject;
+import org.hisops.migration.api.MigrationProjects;
 import org.hisops.migration.api.RowDifference;
 import org.hisops.migration.api.TableResult;
 import org.hisops.migration.api.Verifications;
+import org.hisops.migration.api.VerifyMode;
 import org.hisops.migration.copy.CopyPlan;
 import org.hisops.migration.copy.CopyPreflight;
 import org.hisops.migration.copy.CopyReject;
@@ -419,6 +422,54 @@ class PostgresCopyTest {
         assertTrue(CopyTexts.problem(Locale.SIMPLIFIED_CHINESE, refused).contains("his_taken"));
         assertEquals("0", target.queryValue("his", "SELECT count(*) FROM pg_tables WHERE schemaname = 'his_taken' "
                 + "AND tablename = 'orders'"));
+    }
+
+    @Test
+    @Order(6)
+    void aProjectGivesTheCopyItsEndpointsSchemasAndTablesAndListsItsRuns() throws Exception {
+        MigrationProjects projects = Services.get(MigrationProjects.class);
+        String site = sourceEndpoint.siteId();
+        // p* and o* take patient and orders; orders is left out again: the copy takes patient alone
+        MigrationProject project = projects.save(new MigrationProject(null, site, "HIS \u95e8\u8bca -> PG",
+                sourceEndpoint.id(), "his", targetEndpoint.id(), "his_project", "p*, o*", "orders", List.of(),
+                VerifyMode.CHECKSUM, 100, null));
+        Services.get(AccessControl.class).signOut(); // the command signs in from standard input
+
+        Invocation cli = new Invocation(Locale.ENGLISH, "--site", site, "--project", project.name(), "--confirm",
+                "his", "--admin-password-stdin").stdin("copy-test-Pa55\n");
+        int code = CopyCommandTest.command().run(cli);
+        String printed = cli.out.toString(StandardCharsets.UTF_8) + cli.err.toString(StandardCharsets.UTF_8);
+        assertEquals(ExitCodes.OK, code, printed);
+        assertEquals(20000, count(target, "his_project.patient"));
+        assertEquals("0", target.queryValue("his", "SELECT count(*) FROM pg_tables WHERE schemaname = 'his_project' "
+                + "AND tablename <> 'patient'"));
+
+        List<MigrationProjects.ProjectRun> runs = projects.runs(project.id());
+        assertEquals(java.util.Set.of(MigrationProjects.ProjectRun.Kind.COPY, MigrationProjects.ProjectRun.Kind.VERIFY),
+                runs.stream().map(MigrationProjects.ProjectRun::kind).collect(java.util.stream.Collectors.toSet()),
+                runs::toString);
+        MigrationProjects.ProjectRun copied = runs.stream()
+                .filter(r -> r.kind() == MigrationProjects.ProjectRun.Kind.COPY).findFirst().orElseThrow();
+        CopyRun run = copy.run(Long.parseLong(copied.runId())).orElseThrow();
+        assertEquals(project.id(), run.request().projectId());
+        assertEquals(CopyRun.VerificationStatus.EQUAL, run.verification().status(), run.verification()::detail);
+        assertTrue(runs.stream().anyMatch(r -> r.kind() == MigrationProjects.ProjectRun.Kind.VERIFY
+                && r.runId().equals(run.verification().runId()) && r.summary().equals("EQUAL")), runs::toString);
+
+        // an option given overrides the project's: another target schema, the project's tables
+        Invocation override = new Invocation(Locale.ENGLISH, "--site", site, "--project", project.name(),
+                "--target-schema", "his_project2", "--confirm", "his", "--admin-password-stdin")
+                .stdin("copy-test-Pa55\n");
+        assertEquals(ExitCodes.OK, CopyCommandTest.command().run(override),
+                override.err.toString(StandardCharsets.UTF_8));
+        assertEquals(20000, count(target, "his_project2.patient"));
+
+        // a project the site does not have: 65, naming the ones it has, nothing asked or written
+        Invocation unknown = new Invocation(Locale.ENGLISH, "--site", site, "--project", "no such project",
+                "--confirm", "his", "--admin-password-stdin").stdin("copy-test-Pa55\n");
+        assertEquals(ExitCodes.DATA, CopyCommandTest.command().run(unknown));
+        assertTrue(unknown.err.toString(StandardCharsets.UTF_8).contains(project.name()),
+                unknown.err.toString(StandardCharsets.UTF_8));
     }
 
     private static long count(PostgresServer server, String table) {
