@@ -303,7 +303,8 @@ class PostgresCopyTest {
         String printed = cli.out.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(printed.contains("Copy run " + run.id() + ": DONE"), printed);
         assertTrue(printed.contains("patient: DONE, source 20000 rows, target 20000, rejected 0"), printed);
-        assertTrue(printed.contains("Verification: EQUAL"), printed);
+        assertTrue(printed.contains("Verification (checksums): every copied table is equal in source and target"),
+                printed);
     }
 
     @Test
@@ -394,6 +395,12 @@ class PostgresCopyTest {
         assertEquals(List.of("4000", "7", "9999"), verified.differences().stream()
                 .filter(d -> d.kind() == RowDifference.Kind.MISSING_IN_TARGET).map(d -> d.key().get(0)).sorted()
                 .toList());
+        // and the command line lists the table in the reader's language
+        Invocation shown = new Invocation(Locale.SIMPLIFIED_CHINESE, "--resume", Long.toString(run.id()));
+        assertEquals(ExitCodes.WARNING, CopyCommandTest.command().run(shown));
+        String printed = shown.out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("lab_fee\uff1a3 \u884c\u4e0d\u4e00\u81f4\uff0c\u5176\u4e2d 3 \u884c"
+                + "\u5728\u76ee\u6807\u7aef\u7f3a\u5931"), printed);
     }
 
     @Test

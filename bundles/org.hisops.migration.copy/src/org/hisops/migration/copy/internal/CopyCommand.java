@@ -22,7 +22,12 @@ import org.hisops.db.api.DatabaseException;
 import org.hisops.db.api.DbProblem;
 import org.hisops.migration.api.MigrationProject;
 import org.hisops.migration.api.MigrationProjects;
+import org.hisops.migration.api.RowDifference;
+import org.hisops.migration.api.TableResult;
+import org.hisops.migration.api.TableStatus;
 import org.hisops.migration.api.VerificationException;
+import org.hisops.migration.api.Verifications;
+import org.hisops.migration.api.VerifyResult;
 import org.hisops.migration.copy.CopyException;
 import org.hisops.migration.copy.CopyListener;
 import org.hisops.migration.copy.CopyPlan;
@@ -67,11 +72,25 @@ public final class CopyCommand implements CliCommand {
     private final CopyService copy;
     private final AccessControl access;
     private volatile MigrationProjects projects;
+    private volatile Verifications verifications;
 
     @Activate
     public CopyCommand(@Reference CopyService copy, @Reference AccessControl access) {
         this.copy = copy;
         this.access = access;
+    }
+
+    /** The verification engine, to list the tables a copy's verification found not equal; optional like it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setVerifications(Verifications service) {
+        verifications = service;
+    }
+
+    void unsetVerifications(Verifications service) {
+        if (verifications == service) {
+            verifications = null;
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -367,8 +386,50 @@ public final class CopyCommand implements CliCommand {
             invocation.err().println(CopyTexts.problem(locale, e));
         }
         if (run.verification() != null) {
-            invocation.out().println(TEXTS.format(locale, "cli.copy.verification", run.verification().status().name(),
-                    run.verification().detail()));
+            verification(invocation, run);
+        }
+    }
+
+    /**
+     * The verification at the end of the run in the reader's language: the outcome, each table that is not equal
+     * (from the verification run when the engine is there), and on the emulated Oracle what the stand-in could not
+     * verify. The run's English detail is for logs and the audit.
+     */
+    private void verification(CliInvocation invocation, CopyRun run) {
+        Locale locale = invocation.locale();
+        CopyRun.Verification v = run.verification();
+        invocation.out().println(TEXTS.format(locale, "cli.copy.verification." + v.status().name(),
+                v.runId() == null ? "-" : v.runId()));
+        if (v.status() == CopyRun.VerificationStatus.FAILED && v.runId() == null) {
+            invocation.out().println("  " + v.detail()); // the engine's own failure, as the log has it
+        }
+        Verifications engine = verifications;
+        Optional<VerifyResult> result = Optional.empty();
+        if (engine != null && v.runId() != null) {
+            try {
+                result = engine.find(v.runId());
+            } catch (VerificationException e) {
+                invocation.err().println(TEXTS.format(locale, "cli.copy.verification.unread", v.runId(),
+                        e.getMessage()));
+            }
+        }
+        for (TableResult t : result.map(VerifyResult::tables).orElse(List.of())) {
+            if (t.status() == TableStatus.DIFFERENT) {
+                long missing = t.differences().stream()
+                        .filter(d -> d.kind() == RowDifference.Kind.MISSING_IN_TARGET).count();
+                invocation.out().println("  " + TEXTS.format(locale, "cli.copy.verification.different",
+                        t.pair().sourceTable(), Long.toString(t.differencesFound()), Long.toString(missing)));
+            } else if (t.status() != TableStatus.EQUAL) {
+                // the server's own words, on one line
+                String why = t.problemMessage() == null ? String.valueOf(t.problem())
+                        : t.problemMessage().replaceAll("\\s+", " ").strip();
+                invocation.out().println("  " + TEXTS.format(locale, "cli.copy.verification.not_compared",
+                        t.pair().sourceTable(), why));
+            }
+        }
+        boolean emulatedOracle = run.notes().stream().anyMatch(n -> n.code().equals("snapshot-emulated"));
+        if (emulatedOracle) {
+            invocation.out().println(TEXTS.text(locale, "cli.copy.verification.emulated", ""));
         }
     }
 
