@@ -7,5 +7,5 @@
  * <p>
  * Capabilities use {@link org.hisops.db.api.DatabaseSessions}; they never open JDBC connections themselves.
  */
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.hisops.db.api;

@@ -16,7 +16,8 @@ import java.util.Objects;
  *            {@code org.hisops.migration.core}
  * @param refusalKey why it cannot run ({@code repair.refused.*} of {@code org.hisops.migration.core}:
  *            {@code nothing}, {@code standby}, {@code read-only}, {@code unreachable}, {@code superseded},
- *            {@code unfinished}), or {@code null} when it can
+ *            {@code unfinished}; {@link Repairs#apply} may also answer {@code store} when the history cannot be
+ *            read again), or {@code null} when it can
  * @param refusalDetail the server's text or HisOps' own for the refusal (never a password), else empty
  * @since 1.1
  */

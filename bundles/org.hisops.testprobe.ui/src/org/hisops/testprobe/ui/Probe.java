@@ -323,6 +323,16 @@ public class Probe implements BundleActivator {
                     }
                     return json(titles);
                 });
+            case "DIALOGOK": // presses the default button (OK, Yes) of the open dialogs, later: it may open another
+                display().asyncExec(() -> {
+                    Shell main = mainShell();
+                    for (Shell shell : display().getShells()) {
+                        if (shell != main && shell.isVisible() && shell.getDefaultButton() != null) {
+                            shell.getDefaultButton().notifyListeners(SWT.Selection, new Event());
+                        }
+                    }
+                });
+                return "OK";
             case "CLOSEDIALOGS":
                 return "OK " + ui(() -> {
                     int closed = 0;

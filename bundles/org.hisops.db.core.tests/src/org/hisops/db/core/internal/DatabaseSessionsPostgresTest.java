@@ -172,6 +172,82 @@ class DatabaseSessionsPostgresTest {
     }
 
     @Test
+    void aTransactionCommitsItsStatementsTogether() throws Exception {
+        Endpoint endpoint = his("tx-commit");
+        ledger("ledger_commit");
+        int[] inside = new int[1];
+        sessions.change(endpoint, "test", s -> s.inTransaction(t -> {
+            t.execute("INSERT INTO ledger_commit VALUES (1, 10)");
+            t.execute("INSERT INTO ledger_commit VALUES (2, 20)");
+            // not visible to another session before the commit
+            inside[0] = Integer.parseInt(server.queryValue("his", "SELECT count(*) FROM ledger_commit"));
+            return null;
+        }), Cancellation.none());
+        assertEquals(0, inside[0], "the rows were committed before the work ended");
+        assertEquals("2", server.queryValue("his", "SELECT count(*) FROM ledger_commit"));
+    }
+
+    @Test
+    void aFailingThirdStatementRollsTheFirstTwoBack() throws Exception {
+        Endpoint endpoint = his("tx-fail");
+        ledger("ledger_fail");
+        server.execute("his", "INSERT INTO ledger_fail VALUES (1, 10)");
+        DatabaseException e = assertThrows(DatabaseException.class, () -> sessions.change(endpoint, "test",
+                s -> s.inTransaction(t -> {
+                    t.execute("UPDATE ledger_fail SET amount = 11 WHERE id = 1");
+                    t.execute("INSERT INTO ledger_fail VALUES (2, 20)");
+                    t.execute("INSERT INTO ledger_fail VALUES (3, -1)"); // the CHECK refuses it
+                    return null;
+                }), Cancellation.none()));
+        assertEquals("23514", e.serverCode());
+        assertEquals("1", server.queryValue("his", "SELECT count(*) FROM ledger_fail"));
+        assertEquals("10", server.queryValue("his", "SELECT amount FROM ledger_fail WHERE id = 1"));
+        assertEquals(0, sessions.openSessions(endpoint.id()));
+    }
+
+    @Test
+    void aCancelBetweenStatementsRollsBackWhatRan() throws Exception {
+        Endpoint endpoint = his("tx-cancel");
+        ledger("ledger_cancel");
+        Cancellation cancellation = new Cancellation();
+        DatabaseException e = assertThrows(DatabaseException.class, () -> sessions.change(endpoint, "test",
+                s -> s.inTransaction(t -> {
+                    t.execute("INSERT INTO ledger_cancel VALUES (1, 10)");
+                    cancellation.cancel(); // as the user pressing Stop between two statements
+                    t.execute("INSERT INTO ledger_cancel VALUES (2, 20)");
+                    return null;
+                }), cancellation));
+        assertEquals(DbProblem.CANCELLED, e.problem());
+        assertEquals("0", server.queryValue("his", "SELECT count(*) FROM ledger_cancel"));
+    }
+
+    @Test
+    void aCancelAfterTheLastStatementStillRollsBack() throws Exception {
+        Endpoint endpoint = his("tx-cancel-late");
+        ledger("ledger_late");
+        Cancellation cancellation = new Cancellation();
+        assertThrows(DatabaseException.class, () -> sessions.change(endpoint, "test", s -> s.inTransaction(t -> {
+            t.execute("INSERT INTO ledger_late VALUES (1, 10)");
+            cancellation.cancel();
+            return null;
+        }), cancellation));
+        assertEquals("0", server.queryValue("his", "SELECT count(*) FROM ledger_late"));
+    }
+
+    @Test
+    void transactionsDoNotNest() throws Exception {
+        Endpoint endpoint = his("tx-nest");
+        assertThrows(IllegalStateException.class, () -> sessions.change(endpoint, "test",
+                s -> s.inTransaction(t -> t.inTransaction(u -> null)), Cancellation.none()));
+    }
+
+    private void ledger(String table) throws Exception {
+        server.execute("his", "CREATE TABLE IF NOT EXISTS " + table
+                + " (id int PRIMARY KEY, amount int CHECK (amount >= 0))");
+        server.execute("his", "GRANT ALL ON " + table + " TO hisops");
+    }
+
+    @Test
     void neverMoreSessionsThanTheLimitWhateverRuns() throws Exception {
         Endpoint endpoint = his("limit").withLimits(2, 30, 30);
         ExecutorService pool = Executors.newFixedThreadPool(8);

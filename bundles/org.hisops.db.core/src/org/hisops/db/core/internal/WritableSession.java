@@ -1,5 +1,6 @@
 package org.hisops.db.core.internal;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,19 +10,24 @@ import java.util.List;
 
 import org.hisops.db.api.Cancellation;
 import org.hisops.db.api.ChangeSession;
+import org.hisops.db.api.ChangeWork;
 import org.hisops.db.api.DbVersion;
 import org.hisops.db.api.Endpoint;
 import org.hisops.db.api.RowMapper;
 import org.hisops.db.api.Sql;
 import org.hisops.db.api.SqlResources;
 
-/** A connection lent to one changing action: auto-commit, a timeout and the cancel hook on every statement. */
+/**
+ * A connection lent to one changing action: auto-commit (or one transaction inside {@link #inTransaction}), a
+ * timeout and the cancel hook on every statement.
+ */
 final class WritableSession implements ChangeSession {
 
     private final EndpointPool.Pooled pooled;
     private final Endpoint endpoint;
     private final Cancellation cancellation;
     private final SqlResources resources;
+    private boolean inTransaction;
 
     WritableSession(EndpointPool.Pooled pooled, Endpoint endpoint, SqlResources resources, Cancellation cancellation) {
         this.pooled = pooled;
@@ -82,6 +88,45 @@ final class WritableSession implements ChangeSession {
             throw new SQLException(e);
         }
         return rows;
+    }
+
+    @Override
+    public <T> T inTransaction(ChangeWork<T> work) throws SQLException {
+        if (inTransaction) {
+            throw new IllegalStateException("transactions do not nest");
+        }
+        refuseCancelled();
+        Connection connection = pooled.connection();
+        connection.setAutoCommit(false);
+        inTransaction = true;
+        boolean committed = false;
+        try {
+            T result = work.run(this);
+            // A cancel that came after the last statement still wins: nothing of the work is kept.
+            refuseCancelled();
+            connection.commit();
+            committed = true;
+            return result;
+        } finally {
+            inTransaction = false;
+            if (!committed) {
+                rollbackQuietly(connection);
+            }
+            // the session is closed after the action anyway; restore auto-commit for any statement after this
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                // the connection is gone: the server rolled back what was open
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            // a lost connection: the server rolls the open transaction back by itself
+        }
     }
 
     private void refuseCancelled() throws SQLException {

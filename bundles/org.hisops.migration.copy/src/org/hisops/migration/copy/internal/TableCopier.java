@@ -56,12 +56,22 @@ final class TableCopier {
     private final Cancellation cancellation;
     private final AtomicLong sourceRows = new AtomicLong(-1);
     private final AtomicLong streamed = new AtomicLong();
+    /** PostgreSQL to PostgreSQL with built-in scalar types only: COPY binary (see {@link CopyBinary}). */
+    private final boolean binary;
     private long written;
 
     TableCopier(Context context, Translation.TableSpec spec, Cancellation cancellation) {
         this.context = context;
         this.spec = spec;
         this.cancellation = cancellation;
+        // KingbaseES keeps text: its binary COPY is not documented to match PostgreSQL's byte for byte
+        this.binary = context.source().engine() == Engine.POSTGRESQL && context.target().engine() == Engine.POSTGRESQL
+                && CopyBinary.eligible(spec.sourceTypes());
+    }
+
+    /** Whether this table's rows go in COPY binary (for the tests and the run's log). */
+    boolean binary() {
+        return binary;
     }
 
     private String purpose() {
@@ -150,7 +160,7 @@ final class TableCopier {
             CopyManager copy = target.unwrap(PGConnection.class).getCopyAPI();
             String copySql = "COPY " + targetTable() + " ("
                     + String.join(", ", spec.targetColumns().stream().map(Identifiers::quote).toList())
-                    + ") FROM STDIN";
+                    + ") FROM STDIN" + (binary ? " (FORMAT binary)" : "");
             while (true) {
                 RowBatch batch = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (!announced && sourceRows.get() >= 0) {
@@ -213,12 +223,18 @@ final class TableCopier {
         writeBatch(copy, copySql, batch, middle, to, null);
     }
 
-    private static long copyIn(CopyManager copy, String copySql, RowBatch batch, int from, int to)
+    private long copyIn(CopyManager copy, String copySql, RowBatch batch, int from, int to)
             throws SQLException {
         CopyIn in = copy.copyIn(copySql);
         try {
             int start = batch.start(from);
+            if (binary) {
+                in.writeToCopy(CopyBinary.HEADER, 0, CopyBinary.HEADER.length);
+            }
             in.writeToCopy(batch.data(), start, batch.end(to - 1) - start);
+            if (binary) {
+                in.writeToCopy(CopyBinary.TRAILER, 0, CopyBinary.TRAILER.length);
+            }
             return in.endCopy();
         } finally {
             if (in.isActive()) {
@@ -228,8 +244,9 @@ final class TableCopier {
     }
 
     private void reject(RowBatch batch, int row, SQLException failure) throws SQLException {
-        int end = batch.end(row) - 1; // without the newline
-        List<String> fields = CopyText.fields(batch.data(), batch.start(row), end);
+        int end = binary ? batch.end(row) : batch.end(row) - 1; // text: without the newline
+        List<String> fields = binary ? CopyBinary.fields(batch.data(), batch.start(row), end, spec.sourceTypes())
+                : CopyText.fields(batch.data(), batch.start(row), end);
         String key;
         if (spec.keyed()) {
             List<String> parts = new ArrayList<>();
@@ -237,6 +254,8 @@ final class TableCopier {
                 parts.add(spec.targetColumns().get(position) + "=" + fields.get(position));
             }
             key = String.join(", ", parts);
+        } else if (binary) {
+            key = String.join("\t", fields.stream().map(f -> f == null ? "\\N" : f).toList());
         } else {
             key = new String(batch.data(), batch.start(row), end - batch.start(row), StandardCharsets.UTF_8);
         }
@@ -269,11 +288,24 @@ final class TableCopier {
             select = "COPY (SELECT " + columns + " FROM " + table + (condition == null ? "" : " WHERE " + condition)
                     + " ORDER BY " + orderBy(spec.sourceColumns(), false) + ") TO STDOUT";
         }
-        CopyOut out = source.unwrap(PGConnection.class).getCopyAPI().copyOut(select);
+        CopyOut out = source.unwrap(PGConnection.class).getCopyAPI().copyOut(select
+                + (binary ? " (FORMAT binary)" : ""));
         try {
             RowBatch batch = new RowBatch();
+            boolean first = true;
             for (byte[] row; (row = out.readFromCopy()) != null;) {
-                batch.add(row, 0, row.length);
+                int offset = 0;
+                if (binary) {
+                    if (first) {
+                        offset = CopyBinary.headerLength(row); // the stream's header rides on the first row
+                    }
+                    if (CopyBinary.trailer(row, offset) || offset == row.length) { // an empty table: both at once
+                        first = false;
+                        continue;
+                    }
+                }
+                first = false;
+                batch.add(row, offset, row.length - offset);
                 streamed.incrementAndGet();
                 if (batch.full(context.batchRows())) {
                     put(queue, batch, readerCancel);

@@ -178,6 +178,33 @@ final class VerifyStore {
         return segments;
     }
 
+    /**
+     * Newer finished runs of the same endpoints that compared a table of {@code pairs} (EQUAL or DIFFERENT): the
+     * newest such run's id per pair.
+     */
+    Map<TablePair, String> newerCovering(Run run, List<TablePair> pairs) throws SQLException {
+        Map<TablePair, String> newer = new HashMap<>();
+        try (Connection c = connection(); PreparedStatement s = c.prepareStatement("SELECT r.RUN_ID, t.SOURCE_SCHEMA, "
+                + "t.SOURCE_TABLE, t.TARGET_SCHEMA, t.TARGET_TABLE FROM MIGRATION.VERIFY_RUN r JOIN "
+                + "MIGRATION.VERIFY_TABLE t ON t.RUN_ID = r.RUN_ID WHERE r.SOURCE_ID = ? AND r.TARGET_ID = ? "
+                + "AND r.FINISHED IS NOT NULL AND r.STARTED > ? AND r.RUN_ID <> ? "
+                + "AND t.STATUS IN ('EQUAL', 'DIFFERENT') ORDER BY r.STARTED DESC")) {
+            s.setString(1, run.sourceId());
+            s.setString(2, run.targetId());
+            s.setObject(3, OffsetDateTime.ofInstant(run.started(), ZoneOffset.UTC));
+            s.setString(4, run.runId());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    TablePair p = new TablePair(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+                    if (pairs.contains(p)) {
+                        newer.putIfAbsent(p, rs.getString(1));
+                    }
+                }
+            }
+        }
+        return newer;
+    }
+
     List<String> unfinished() throws SQLException {
         List<String> ids = new ArrayList<>();
         try (Connection c = connection(); PreparedStatement s = c.prepareStatement("SELECT RUN_ID FROM "

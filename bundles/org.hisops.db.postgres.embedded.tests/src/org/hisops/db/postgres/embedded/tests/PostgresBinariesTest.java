@@ -24,6 +24,25 @@ class PostgresBinariesTest {
     Path cache;
 
     @Test
+    void anInstalledPostgresIsUsedWithTheVersionItsServerReports() throws Exception {
+        // the unpacked archive stands for an installation such as Debian's /usr/lib/postgresql/17
+        PostgresBinaries unpacked = PostgresBinaries.extract(cache.resolve("installed"));
+        PostgresBinaries installed = PostgresBinaries.installed(unpacked.home());
+        assertEquals(unpacked.home(), installed.home());
+        String major = unpacked.version().split("\\.")[0];
+        assertTrue(installed.version().startsWith(major + "."), installed.version() + " vs " + unpacked.version());
+        assertEquals(unpacked.home().resolve("bin/postgres"), installed.tool("postgres"));
+    }
+
+    @Test
+    void aFolderWithoutTheServerProgramsIsRefusedNamingIt() throws Exception {
+        Path empty = Files.createDirectories(cache.resolve("no-postgres/bin"));
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> PostgresBinaries.installed(empty.getParent()));
+        assertTrue(e.getMessage().contains("no-postgres"), e.getMessage());
+    }
+
+    @Test
     void twoParallelExtractionsLeaveOneGoodCopy() throws Exception {
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService threads = Executors.newFixedThreadPool(2);

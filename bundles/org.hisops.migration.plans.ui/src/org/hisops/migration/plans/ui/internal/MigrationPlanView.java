@@ -396,6 +396,16 @@ public class MigrationPlanView implements CapabilityView {
         job.schedule();
     }
 
+    /**
+     * The job's state in the reader's language with Oracle's own word after it (the word the DBA finds in
+     * DBA_DATAPUMP_JOBS and in the Utilities guide); a state this release does not know is shown as Oracle gives it.
+     */
+    private String state(JobStatus job) {
+        String key = "view.job.state." + job.state().replace(' ', '_');
+        String text = texts.get(key);
+        return text.equals(key) ? job.state() : texts.format("view.job.state.named", text, job.state());
+    }
+
     /** Looks at the job until it runs no more, the view closes or the DBA stops it. */
     private void follow(JobStatus state, Cancellation cancellation) throws DatabaseException {
         JobStatus current = state;
@@ -404,7 +414,7 @@ public class MigrationPlanView implements CapabilityView {
             UiThread.whileAlive(jobStatus, () -> {
                 progress.setSelection(shown.percent());
                 stop.setEnabled(!shown.finished());
-                jobStatus.setText(texts.format("view.job.state", shown.jobName(), shown.state(), shown.percent(),
+                jobStatus.setText(texts.format("view.job.state", shown.jobName(), state(shown), shown.percent(),
                         shown.doneMegabytes(), shown.totalMegabytes()) + (shown.emulated() ? " " + texts.get(
                                 "view.emulated") : ""));
                 start.setEnabled(shown.finished());
@@ -437,7 +447,7 @@ public class MigrationPlanView implements CapabilityView {
                 JobStatus state = jobs.stop(context.site().id(), job[0], job[1], job[2], Cancellation.none());
                 UiThread.whileAlive(jobStatus, () -> {
                     progress.setSelection(state.percent());
-                    jobStatus.setText(texts.format("view.job.state", state.jobName(), state.state(), state.percent(),
+                    jobStatus.setText(texts.format("view.job.state", state.jobName(), state(state), state.percent(),
                             state.doneMegabytes(), state.totalMegabytes()));
                     start.setEnabled(true);
                 });

@@ -81,6 +81,9 @@ class InspectionProductTest {
             String drafted = waitFor(zh, "TEXT insp.conclusions", s -> s.contains("\u5904\u7406\u5efa\u8bae"));
             assertTrue(drafted.contains("HIS 10g\uff08\u4eff\u771f\uff09"), drafted);
             zh.ok("PRESS insp.signoff");
+            // signing cannot be undone: the view asks once more, naming the signer
+            waitFor(zh, "DIALOGS", s -> s.contains("\u786e\u8ba4\u7b7e\u5b57"));
+            zh.ok("DIALOGOK");
             waitFor(zh, "LABEL insp.status", s -> s.contains("\u5df2\u4e8e"));
             zh.ok("CELL insp.manual\t" + HUMIDITY + "\t1");
             String readOnly = waitFor(zh, "LABEL insp.status", s -> s.contains("\u4e0d\u80fd"));
