@@ -27,6 +27,9 @@ public interface CliCommand {
      * @return an {@link ExitCodes} value
      * @throws CliUsageException when the arguments are wrong: the application prints the message and the usage and
      *         exits with {@link ExitCodes#USAGE}
+     * @throws CliRefusedException when the command may not run (a capability switched off for the site, see
+     *         {@link CliInvocation#requireCapability}): the application prints the reason and exits with its code
+     *         (since 1.1)
      */
-    int run(CliInvocation invocation) throws CliUsageException;
+    int run(CliInvocation invocation) throws CliUsageException, CliRefusedException;
 }

@@ -1,5 +1,6 @@
 package org.hisops.cli.api;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +23,14 @@ public interface CliInvocation {
 
     /** Progress and problems for the person or the scheduler's log, in {@link #locale()}. */
     PrintStream err();
+
+    /**
+     * Standard input: what a command reads from a pipe, such as the administrator's password of
+     * {@code --admin-password-stdin} (one line, like {@code docker login --password-stdin}), never from an argument.
+     *
+     * @since 1.1
+     */
+    InputStream in();
 
     /** The reader's language: {@code -nl} when given, else the system's. */
     Locale locale();
@@ -52,4 +61,16 @@ public interface CliInvocation {
      * @throws CliUsageException naming the site's endpoints, when none matches
      */
     Endpoint endpoint(Site site, String idOrName) throws CliUsageException;
+
+    /**
+     * Refuses the command when the capability cannot run for the site: switched off there by an administrator, not
+     * installed, or failed to start ({@code CapabilityRegistry.require}). The refusal is audited once and carries
+     * the reason in {@link #locale()}; the application prints it and exits with {@link ExitCodes#UNAVAILABLE}.
+     * Every command of a capability calls this before it touches a database, so a switched-off site is off on the
+     * command line as in the window (docs/cli.md).
+     *
+     * @throws CliRefusedException when the capability may not run for the site
+     * @since 1.1
+     */
+    void requireCapability(Site site, String capabilityId) throws CliRefusedException;
 }

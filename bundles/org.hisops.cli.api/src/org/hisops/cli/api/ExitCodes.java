@@ -25,6 +25,11 @@ public final class ExitCodes {
     public static final int UNAVAILABLE = 69;
     /** A defect in HisOps or a vendor's command: the log has the stack trace (sysexits EX_SOFTWARE). */
     public static final int SOFTWARE = 70;
+    /**
+     * Not permitted: an action that changes a database without the administrator's password or without the typed
+     * confirmation it asks for, or with a wrong one (sysexits EX_NOPERM). Since 1.1.
+     */
+    public static final int NOT_PERMITTED = 77;
     /** Output could not be written (sysexits EX_CANTCREAT). */
     public static final int CANNOT_CREATE = 73;
     /** Stopped by Ctrl-C or the scheduler (128 + SIGINT, as shells report it). */

@@ -5,5 +5,5 @@
  * language, a cancellation triggered by Ctrl-C, the site and endpoint lookups every command needs) and exits with
  * the {@link ExitCodes code} it returns. Commands parse their options with {@link CliArguments}.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.hisops.cli.api;

@@ -20,6 +20,7 @@ import java.util.Map;
 import org.hisops.assessment.report.JsonReader;
 import org.hisops.cli.api.CliCommand;
 import org.hisops.cli.api.CliInvocation;
+import org.hisops.cli.api.CliRefusedException;
 import org.hisops.cli.api.CliUsageException;
 import org.hisops.cli.api.ExitCodes;
 import org.hisops.db.api.AddressKind;
@@ -31,6 +32,8 @@ import org.hisops.db.api.Engine;
 import org.hisops.db.api.RoleHint;
 import org.hisops.db.postgres.embedded.PostgresServer;
 import org.hisops.platform.api.AccessControl;
+import org.hisops.platform.api.BundleTexts;
+import org.hisops.platform.api.CapabilityRefusedException;
 import org.hisops.platform.api.CapabilityRegistry;
 import org.hisops.platform.api.CapabilitySwitches;
 import org.hisops.platform.api.Site;
@@ -138,6 +141,24 @@ class AssessCommandTest {
             }
 
             @Override
+            public java.io.InputStream in() {
+                return java.io.InputStream.nullInputStream();
+            }
+
+            /** The command line's gate on the runtime's switches: the platform's reason, exit 69. */
+            @Override
+            public void requireCapability(Site s, String capabilityId) throws CliRefusedException {
+                try {
+                    service(CapabilityRegistry.class).require(s.id(), capabilityId);
+                } catch (CapabilityRefusedException refused) {
+                    throw new CliRefusedException(BundleTexts.of(CapabilityRefusedException.class).format(locale,
+                            refused.reason().key(), capabilityId, s.displayName(locale)), ExitCodes.UNAVAILABLE);
+                } catch (Exception unexpected) {
+                    throw new IllegalStateException(unexpected);
+                }
+            }
+
+            @Override
             public List<Site> sites() {
                 return List.of(site);
             }
@@ -167,7 +188,13 @@ class AssessCommandTest {
                 return e;
             }
         };
-        int code = command.run(invocation);
+        int code;
+        try {
+            code = command.run(invocation);
+        } catch (CliRefusedException refused) { // as the application prints it
+            invocation.err().println(refused.getMessage());
+            code = refused.exitCode();
+        }
         return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -313,7 +340,7 @@ class AssessCommandTest {
             Outcome o = assess(oracle("cli-off-ep", "upgrade-10g-clean"), Locale.SIMPLIFIED_CHINESE, "--site",
                     "cli-off", "--endpoint", "cli-off-ep", "--out", "off");
             assertEquals(ExitCodes.UNAVAILABLE, o.code(), o.err());
-            assertTrue(o.err().contains("cli-off") && o.err().contains("关闭"), o.err());
+            assertTrue(o.err().contains(AssessCommand.UPGRADE_CAPABILITY) && o.err().contains("关闭"), o.err());
             assertTrue(o.out().isEmpty(), "nothing was run: " + o.out());
         } finally {
             switches.setEnabled("cli-off", AssessCommand.UPGRADE_CAPABILITY, true);

@@ -34,6 +34,7 @@ import org.hisops.checks.api.Stage;
 import org.hisops.cli.api.CliArguments;
 import org.hisops.cli.api.CliCommand;
 import org.hisops.cli.api.CliInvocation;
+import org.hisops.cli.api.CliRefusedException;
 import org.hisops.cli.api.CliUsageException;
 import org.hisops.cli.api.ExitCodes;
 import org.hisops.db.api.DatabaseException;
@@ -45,8 +46,6 @@ import org.hisops.hetero.api.HeteroProgress;
 import org.hisops.hetero.api.HeterogeneousAssessor;
 import org.hisops.hetero.api.TargetFlavour;
 import org.hisops.platform.api.BundleTexts;
-import org.hisops.platform.api.CapabilityRefusedException;
-import org.hisops.platform.api.CapabilityRegistry;
 import org.hisops.platform.api.Site;
 import org.hisops.report.Report;
 import org.hisops.report.ReportRenderer;
@@ -74,16 +73,13 @@ public final class AssessCommand implements CliCommand {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final CheckRunner runner;
-    private final CapabilityRegistry registry;
     private final ReportRenderer renderer;
     private volatile HeterogeneousAssessor assessor;
     private final List<AssessmentSectionProvider> sections = new CopyOnWriteArrayList<>();
 
     @Activate
-    public AssessCommand(@Reference CheckRunner runner, @Reference CapabilityRegistry registry,
-            @Reference ReportRenderer renderer) {
+    public AssessCommand(@Reference CheckRunner runner, @Reference ReportRenderer renderer) {
         this.runner = runner;
-        this.registry = registry;
         this.renderer = renderer;
     }
 
@@ -130,7 +126,7 @@ public final class AssessCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliInvocation invocation) throws CliUsageException {
+    public int run(CliInvocation invocation) throws CliUsageException, CliRefusedException {
         Locale cliLocale = invocation.locale();
         CliArguments arguments = CliArguments.parse(invocation.arguments(), cliLocale,
                 Set.of("site", "endpoint", "catalogue", "hetero", "format", "out", "compare-with", "nl"), Set.of())
@@ -151,16 +147,9 @@ public final class AssessCommand implements CliCommand {
         Path out = invocation.workingDirectory().resolve(arguments.value("out").orElse("."));
 
         Optional<CheckCatalogue> catalogue = runner.catalogue(catalogueId);
-        try {
-            registry.require(site.id(), capabilityOf(catalogueId));
-            if (flavour.isPresent()) {
-                registry.require(site.id(), HETERO_CAPABILITY);
-            }
-        } catch (CapabilityRefusedException e) {
-            invocation.err().println(TEXTS.format(cliLocale, "cli.assess.refused", e.capabilityId(), site.id(),
-                    BundleTexts.of(CapabilityRefusedException.class).text(cliLocale, e.reason().key(),
-                            e.reason().name())));
-            return ExitCodes.UNAVAILABLE;
+        invocation.requireCapability(site, capabilityOf(catalogueId));
+        if (flavour.isPresent()) {
+            invocation.requireCapability(site, HETERO_CAPABILITY);
         }
         if (catalogue.isEmpty()) {
             invocation.err().println(TEXTS.format(cliLocale, "cli.assess.no.catalogue", catalogueId,

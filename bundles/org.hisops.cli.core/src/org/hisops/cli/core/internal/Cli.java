@@ -1,5 +1,6 @@
 package org.hisops.cli.core.internal;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,11 +13,14 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.hisops.cli.api.CliCommand;
+import org.hisops.cli.api.CliRefusedException;
 import org.hisops.cli.api.CliUsageException;
 import org.hisops.cli.api.ExitCodes;
 import org.hisops.db.api.Cancellation;
 import org.hisops.db.api.EndpointDirectory;
+import org.hisops.platform.api.AuditLog;
 import org.hisops.platform.api.BundleTexts;
+import org.hisops.platform.api.CapabilityRegistry;
 import org.hisops.platform.api.EmbeddedStore;
 import org.hisops.platform.api.SiteDirectory;
 import org.hisops.platform.api.StoreException;
@@ -42,6 +46,9 @@ final class Cli implements AutoCloseable {
     private final ServiceTracker<SiteDirectory, SiteDirectory> sites;
     private final ServiceTracker<EndpointDirectory, EndpointDirectory> endpoints;
     private final ServiceTracker<EmbeddedStore, EmbeddedStore> store;
+    private final ServiceTracker<CapabilityRegistry, CapabilityRegistry> capabilities;
+    private final ServiceTracker<AuditLog, AuditLog> audit;
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
     private final Locale locale;
@@ -56,7 +63,15 @@ final class Cli implements AutoCloseable {
 
     Cli(BundleContext context, PrintStream out, PrintStream err, Locale locale, Path workingDirectory,
             Cancellation cancellation, long commandWaitMillis) {
+        this(context, System.in, out, err, locale, workingDirectory, cancellation, commandWaitMillis);
+    }
+
+    Cli(BundleContext context, InputStream in, PrintStream out, PrintStream err, Locale locale,
+            Path workingDirectory, Cancellation cancellation, long commandWaitMillis) {
+        this.in = in;
         this.commandWaitMillis = commandWaitMillis;
+        this.capabilities = open(new ServiceTracker<>(context, CapabilityRegistry.class, null));
+        this.audit = open(new ServiceTracker<>(context, AuditLog.class, null));
         this.commands = open(new ServiceTracker<>(context, CliCommand.class, null));
         this.sites = open(new ServiceTracker<>(context, SiteDirectory.class, null));
         this.endpoints = open(new ServiceTracker<>(context, EndpointDirectory.class, null));
@@ -95,11 +110,15 @@ final class Cli implements AutoCloseable {
             err.println(text("cli.no_platform"));
             return ExitCodes.UNAVAILABLE;
         }
-        Invocation invocation = new Invocation(args.subList(1, args.size()), out, err, locale, cancellation,
-                workingDirectory, siteDirectory, endpointDirectory);
+        Invocation invocation = new Invocation(args.subList(1, args.size()), in, out, err, locale, cancellation,
+                workingDirectory, siteDirectory, endpointDirectory,
+                new CapabilityGate(name, capabilities::getService, audit::getService, locale));
         try {
             int code = command.get().run(invocation);
             return cancellation.isCancelled() ? ExitCodes.CANCELLED : code;
+        } catch (CliRefusedException e) {
+            err.println(e.getMessage());
+            return e.exitCode();
         } catch (CliUsageException e) {
             err.println(e.getMessage());
             err.println();
@@ -200,5 +219,7 @@ final class Cli implements AutoCloseable {
         sites.close();
         endpoints.close();
         store.close();
+        capabilities.close();
+        audit.close();
     }
 }

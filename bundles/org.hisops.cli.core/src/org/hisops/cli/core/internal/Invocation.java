@@ -1,5 +1,6 @@
 package org.hisops.cli.core.internal;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.hisops.cli.api.CliInvocation;
+import org.hisops.cli.api.CliRefusedException;
 import org.hisops.cli.api.CliUsageException;
 import org.hisops.db.api.Cancellation;
 import org.hisops.db.api.Endpoint;
@@ -16,9 +18,9 @@ import org.hisops.platform.api.Site;
 import org.hisops.platform.api.SiteDirectory;
 
 /** One command's view of the command line and of the installation's sites and endpoints. */
-record Invocation(List<String> arguments, PrintStream out, PrintStream err, Locale locale, Cancellation cancellation,
-        Path workingDirectory, SiteDirectory siteDirectory, EndpointDirectory endpointDirectory)
-        implements CliInvocation {
+record Invocation(List<String> arguments, InputStream in, PrintStream out, PrintStream err, Locale locale,
+        Cancellation cancellation, Path workingDirectory, SiteDirectory siteDirectory,
+        EndpointDirectory endpointDirectory, CapabilityGate gate) implements CliInvocation {
 
     Invocation {
         arguments = List.copyOf(arguments);
@@ -67,6 +69,11 @@ record Invocation(List<String> arguments, PrintStream out, PrintStream err, Loca
         String known = list.isEmpty() ? text("cli.error.no_endpoints")
                 : list.stream().map(e -> e.name() + " [" + e.id() + "]").collect(Collectors.joining(", "));
         throw new CliUsageException(text("cli.error.unknown_endpoint", site.displayName(locale), idOrName, known));
+    }
+
+    @Override
+    public void requireCapability(Site site, String capabilityId) throws CliRefusedException {
+        gate.require(site, capabilityId);
     }
 
     private String text(String key, Object... args) {

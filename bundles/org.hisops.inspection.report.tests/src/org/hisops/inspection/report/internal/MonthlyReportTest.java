@@ -352,6 +352,29 @@ class MonthlyReportTest {
 
     /** What the command line gives a command, on the test runtime's sites and endpoints. */
     private final class Invocation implements org.hisops.cli.api.CliInvocation {
+
+        @Override
+        public java.io.InputStream in() {
+            return java.io.InputStream.nullInputStream();
+        }
+
+        /** The command line's gate on the runtime's switches: the platform's reason, exit 69. */
+        @Override
+        public void requireCapability(org.hisops.platform.api.Site site, String capabilityId)
+                throws org.hisops.cli.api.CliRefusedException {
+            try {
+                service(org.hisops.platform.api.CapabilityRegistry.class).require(site.id(), capabilityId);
+            } catch (org.hisops.platform.api.CapabilityRefusedException e) {
+                throw new org.hisops.cli.api.CliRefusedException(
+                        org.hisops.platform.api.BundleTexts.of(org.hisops.platform.api.CapabilityRefusedException.class)
+                                .format(locale, e.reason().key(), capabilityId, site.displayName(locale)),
+                        org.hisops.cli.api.ExitCodes.UNAVAILABLE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
         private final Locale locale;
         private final Path folder;
         private final List<String> arguments;

@@ -10,6 +10,7 @@ import org.hisops.checks.api.Severity;
 import org.hisops.cli.api.CliArguments;
 import org.hisops.cli.api.CliCommand;
 import org.hisops.cli.api.CliInvocation;
+import org.hisops.cli.api.CliRefusedException;
 import org.hisops.cli.api.CliUsageException;
 import org.hisops.cli.api.ExitCodes;
 import org.hisops.inspection.api.InspectionException;
@@ -35,7 +36,6 @@ public final class InspectCommand implements CliCommand {
 
     private static final BundleTexts TEXTS = BundleTexts.of(InspectCommand.class);
     private static final BundleTexts INSPECTION = BundleTexts.of(Inspections.class);
-    private static final BundleTexts PLATFORM = BundleTexts.of(CapabilityRefusedException.class);
 
     private final InspectionReports reports;
 
@@ -60,7 +60,7 @@ public final class InspectCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliInvocation invocation) throws CliUsageException {
+    public int run(CliInvocation invocation) throws CliUsageException, CliRefusedException {
         Locale locale = invocation.locale();
         CliArguments arguments = CliArguments.parse(invocation.arguments(), locale,
                 Set.of("site", "list", "out", "format", "lang", "inspector"), Set.of()).noPositional();
@@ -76,13 +76,18 @@ public final class InspectCommand implements CliCommand {
         Locale report = arguments.choice("lang", Set.of("zh", "en")).map(l -> l.equals("en") ? Locale.ENGLISH
                 : InspectionReports.DEFAULT_LOCALE).orElse(InspectionReports.DEFAULT_LOCALE);
         String inspector = arguments.value("inspector").orElse(System.getProperty("user.name", "hisops-cli"));
+        invocation.requireCapability(site, InspectionReportsComponent.CAPABILITY);
         UnattendedRun run;
         try {
             run = reports.runUnattended(new UnattendedRequest(site.id(), list, folder, report, formats, inspector),
                     invocation.cancellation());
         } catch (CapabilityRefusedException e) {
-            invocation.err().println(PLATFORM.format(locale, e.reason().key(), e.capabilityId(),
-                    site.displayName(locale)));
+            // switched off between the gate above and the run (the service refuses scheduled runs itself): the
+            // gate gives the refusal its one audit entry, its text and exit 69
+            invocation.requireCapability(site, e.capabilityId());
+            // on again by now: the run was refused all the same
+            invocation.err().println(BundleTexts.of(CapabilityRefusedException.class).format(locale,
+                    e.reason().key(), e.capabilityId(), site.displayName(locale)));
             return ExitCodes.UNAVAILABLE;
         } catch (InspectionException e) {
             invocation.err().println(INSPECTION.format(locale, e.key(), e.arguments().toArray()));

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.hisops.cli.api.ExitCodes;
 import org.hisops.db.api.AddressKind;
 import org.hisops.db.api.Cancellation;
 import org.hisops.db.api.ConnectRole;
@@ -135,7 +137,25 @@ class OracleCopyTest {
 
     @Test
     void rowsAreCopiedAndTheOneThePostgresRefusesIsReported() throws Exception {
+        Services.get(AccessControl.class).signIn("copy-test-Pa55".toCharArray());
         CopyRun run = copy.start(request, CopyListener.NONE, Cancellation.none());
+        Services.get(AccessControl.class).signOut();
+        // the stand-in cannot be checksummed (no DBMS_CRYPTO, no AS OF SCN): the run says so instead of EQUAL
+        // printed so the wording can be read in the build's output, as the person who reads the run would
+        System.out.println("Copy run " + run.id() + " verification: " + run.verification().status() + " ("
+                + run.verification().detail() + ")");
+        assertTrue(run.verification().detail().contains("emulated Oracle source: nothing was verified by checksum"),
+                run.verification()::detail);
+        assertEquals(CopyRun.VerificationStatus.FAILED, run.verification().status());
+        // the command line says it in the reader's language (printed to be read in the build's output)
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            Invocation shown = new Invocation(locale, "--resume", Long.toString(run.id()));
+            assertEquals(ExitCodes.WARNING, CopyCommandTest.command().run(shown));
+            String printed = shown.out.toString(java.nio.charset.StandardCharsets.UTF_8);
+            System.out.println(printed);
+            assertTrue(printed.contains(locale == Locale.ENGLISH ? "so nothing was verified by checksum"
+                    : "\u56e0\u6b64\u6ca1\u6709\u505a\u6821\u9a8c\u548c\u6bd4\u5bf9"), printed);
+        }
 
         assertEquals(CopyRun.RunState.DONE_WITH_REJECTS, run.state(), run::toString);
         assertTrue(run.notes().stream().anyMatch(n -> n.code().equals("snapshot-emulated")));

@@ -1,9 +1,11 @@
 package org.hisops.migration.copy.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -24,7 +26,15 @@ import org.hisops.db.api.Engine;
 import org.hisops.db.postgres.embedded.PostgresServer;
 import org.hisops.migration.copy.CopyException;
 import org.hisops.migration.copy.CopyListener;
+import org.hisops.cli.api.ExitCodes;
+import org.hisops.migration.api.MigrationProject;
+import org.hisops.migration.api.MigrationProjects;
+import org.hisops.migration.api.RowDifference;
+import org.hisops.migration.api.TableResult;
+import org.hisops.migration.api.Verifications;
+import org.hisops.migration.api.VerifyMode;
 import org.hisops.migration.copy.CopyPlan;
+import org.hisops.migration.copy.CopyPreflight;
 import org.hisops.migration.copy.CopyReject;
 import org.hisops.migration.copy.CopyRequest;
 import org.hisops.migration.copy.CopyRun;
@@ -82,6 +92,73 @@ class PostgresCopyTest {
         sourceEndpoint = endpoint("copy-pg-source", site, source);
         targetEndpoint = endpoint("copy-pg-target", site, target);
         access.signOut();
+    }
+
+    /** A copy changes a database: every test but the refusals' runs as administrator. */
+    @org.junit.jupiter.api.BeforeEach
+    void administrator() throws Exception {
+        Services.get(AccessControl.class).signIn("copy-test-Pa55".toCharArray());
+    }
+
+    @Test
+    @Order(0)
+    void anOperatorIsRefusedAndThePreflightShowsWhatTheCopyWouldChange() throws Exception {
+        AccessControl access = Services.get(AccessControl.class);
+        access.signOut();
+        CopyException denied = assertThrows(CopyException.class, () -> copy.start(request("his_denied",
+                List.of("lab_fee")), CopyListener.NONE, Cancellation.none()));
+        assertEquals(CopyService.ACCESS_DENIED, denied.code());
+        assertTrue(CopyTexts.problem(Locale.SIMPLIFIED_CHINESE, denied).contains("管理员"));
+        assertEquals("0", target.queryValue("his", "SELECT count(*) FROM pg_namespace WHERE nspname = 'his_denied'"));
+
+        // operators may look before an administrator confirms
+        target.execute("his", "CREATE SCHEMA his_pre; CREATE TABLE his_pre.lab_fee (x int)");
+        CopyPreflight preflight = copy.preflight(request("his_pre", List.of("lab_fee", "patient")),
+                Cancellation.none());
+        assertEquals("his", preflight.targetDatabase());
+        assertEquals(List.of("lab_fee", "patient"), preflight.tables());
+        assertEquals(List.of("lab_fee"), preflight.existingTables());
+        assertFalse(preflight.targetStandby());
+        assertFalse(preflight.targetReadOnly());
+        assertFalse(preflight.sourceEmulated());
+        assertEquals(List.of(CopyService.TARGET_EXISTS), preflight.refusals().stream()
+                .map(CopyPreflight.Refusal::code).toList());
+        assertTrue(preflight.confirmedBy(" his "));
+        assertFalse(preflight.confirmedBy("HIS"));
+
+        // the command line: no confirmation, a wrong one, no password, a wrong password -> 77, nothing written
+        String site = sourceEndpoint.siteId();
+        List<String> base = List.of("--site", site, "--source", sourceEndpoint.id(), "--source-schema", "his",
+                "--target", targetEndpoint.id(), "--target-schema", "his_cli", "--tables", "lab_fee");
+        Invocation none = new Invocation(Locale.ENGLISH, base.toArray(String[]::new));
+        assertEquals(ExitCodes.NOT_PERMITTED, CopyCommandTest.command().run(none));
+        assertTrue(none.err.toString(StandardCharsets.UTF_8).contains("Confirm with --confirm his"),
+                none.err.toString(StandardCharsets.UTF_8));
+        Invocation wrong = new Invocation(Locale.ENGLISH, with(base, "--confirm", "postgres",
+                "--admin-password-stdin")).stdin("copy-test-Pa55\n");
+        assertEquals(ExitCodes.NOT_PERMITTED, CopyCommandTest.command().run(wrong));
+        Invocation noPassword = new Invocation(Locale.ENGLISH, with(base, "--confirm", "his"));
+        assertEquals(ExitCodes.NOT_PERMITTED, CopyCommandTest.command().run(noPassword));
+        Invocation badPassword = new Invocation(Locale.ENGLISH, with(base, "--confirm", "his",
+                "--admin-password-stdin")).stdin("not-the-password\n");
+        assertEquals(ExitCodes.NOT_PERMITTED, CopyCommandTest.command().run(badPassword));
+        assertFalse(badPassword.err.toString(StandardCharsets.UTF_8).contains("not-the-password"));
+        assertEquals("0", target.queryValue("his", "SELECT count(*) FROM pg_namespace WHERE nspname = 'his_cli'"));
+
+        // confirmed with the password on standard input: copied, verified, signed out again
+        Invocation confirmed = new Invocation(Locale.ENGLISH, with(base, "--confirm", "his",
+                "--admin-password-stdin")).stdin("copy-test-Pa55\r\n");
+        int code = CopyCommandTest.command().run(confirmed);
+        String printed = confirmed.out.toString(StandardCharsets.UTF_8);
+        assertEquals(ExitCodes.WARNING, code, printed + confirmed.err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.contains("lab_fee: DONE_WITH_REJECTS") || printed.contains("DONE_WITH_REJECTS"), printed);
+        assertEquals(org.hisops.platform.api.Role.OPERATOR, access.role());
+    }
+
+    private static String[] with(List<String> base, String... more) {
+        List<String> all = new ArrayList<>(base);
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
     }
 
     private static Endpoint endpoint(String id, String site, PostgresServer server) throws Exception {
@@ -192,7 +269,9 @@ class PostgresCopyTest {
         CopyRun run = copy.start(request("his", tables), CopyListener.NONE, Cancellation.none());
 
         assertEquals(CopyRun.RunState.DONE, run.state(), run::toString);
-        assertEquals(CopyRun.VerificationStatus.NOT_RUN_ENGINE_NOT_INSTALLED, run.verification().status());
+        // verified at the end, checksum mode, by the verification engine of org.hisops.migration.core
+        assertEquals(CopyRun.VerificationStatus.EQUAL, run.verification().status(), run.verification()::detail);
+        assertTrue(Services.get(Verifications.class).find(run.verification().runId()).orElseThrow().allEqual());
         for (TableCopy t : run.tables()) {
             assertEquals(TableCopy.TableState.DONE, t.state(), t::toString);
             assertTrue(t.countsAddUp(), t::toString);
@@ -224,7 +303,8 @@ class PostgresCopyTest {
         String printed = cli.out.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(printed.contains("Copy run " + run.id() + ": DONE"), printed);
         assertTrue(printed.contains("patient: DONE, source 20000 rows, target 20000, rejected 0"), printed);
-        assertTrue(printed.contains("Verification: NOT_RUN_ENGINE_NOT_INSTALLED"), printed);
+        assertTrue(printed.contains("Verification (checksums): every copied table is equal in source and target"),
+                printed);
     }
 
     @Test
@@ -307,6 +387,36 @@ class PostgresCopyTest {
         assertEquals("\u8fdd\u53cd\u68c0\u67e5\u7ea6\u675f", CopyTexts.reason(Locale.SIMPLIFIED_CHINESE, rejects.get(0)));
         assertTrue(run.notes().stream().map(MappingNote::code).toList().contains("check-not-validated"));
         assertEquals("0", target.queryValue("his", "SELECT count(*) FROM his_bad.lab_fee WHERE amount < 0"));
+        // the verification at the end finds exactly the refused rows, as missing in the target
+        assertEquals(CopyRun.VerificationStatus.DIFFERENT, run.verification().status(), run.verification()::detail);
+        TableResult verified = Services.get(Verifications.class).find(run.verification().runId()).orElseThrow()
+                .tables().get(0);
+        assertEquals(fee.rejected(), verified.differencesFound());
+        assertEquals(List.of("4000", "7", "9999"), verified.differences().stream()
+                .filter(d -> d.kind() == RowDifference.Kind.MISSING_IN_TARGET).map(d -> d.key().get(0)).sorted()
+                .toList());
+        // and the command line lists the table in the reader's language
+        Invocation shown = new Invocation(Locale.SIMPLIFIED_CHINESE, "--resume", Long.toString(run.id()));
+        assertEquals(ExitCodes.WARNING, CopyCommandTest.command().run(shown));
+        String printed = shown.out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("lab_fee\uff1a3 \u884c\u4e0d\u4e00\u81f4\uff0c\u5176\u4e2d 3 \u884c"
+                + "\u5728\u76ee\u6807\u7aef\u7f3a\u5931"), printed);
+    }
+
+    @Test
+    @Order(5)
+    void withoutTheVerificationEngineTheRunSaysItWasNotRun() throws Exception {
+        org.osgi.framework.Bundle engine = java.util.Arrays.stream(Services.context().getBundles())
+                .filter(b -> b.getSymbolicName().equals("org.hisops.migration.core")).findFirst().orElseThrow();
+        engine.stop();
+        try {
+            CopyRun run = copy.start(request("his_noverify", List.of("lab_fee")), CopyListener.NONE,
+                    Cancellation.none());
+            assertEquals(CopyRun.VerificationStatus.NOT_RUN_ENGINE_NOT_INSTALLED, run.verification().status());
+            assertEquals(null, run.verification().runId());
+        } finally {
+            engine.start();
+        }
     }
 
     @Test
@@ -319,6 +429,54 @@ class PostgresCopyTest {
         assertTrue(CopyTexts.problem(Locale.SIMPLIFIED_CHINESE, refused).contains("his_taken"));
         assertEquals("0", target.queryValue("his", "SELECT count(*) FROM pg_tables WHERE schemaname = 'his_taken' "
                 + "AND tablename = 'orders'"));
+    }
+
+    @Test
+    @Order(6)
+    void aProjectGivesTheCopyItsEndpointsSchemasAndTablesAndListsItsRuns() throws Exception {
+        MigrationProjects projects = Services.get(MigrationProjects.class);
+        String site = sourceEndpoint.siteId();
+        // p* and o* take patient and orders; orders is left out again: the copy takes patient alone
+        MigrationProject project = projects.save(new MigrationProject(null, site, "HIS \u95e8\u8bca -> PG",
+                sourceEndpoint.id(), "his", targetEndpoint.id(), "his_project", "p*, o*", "orders", List.of(),
+                VerifyMode.CHECKSUM, 100, null));
+        Services.get(AccessControl.class).signOut(); // the command signs in from standard input
+
+        Invocation cli = new Invocation(Locale.ENGLISH, "--site", site, "--project", project.name(), "--confirm",
+                "his", "--admin-password-stdin").stdin("copy-test-Pa55\n");
+        int code = CopyCommandTest.command().run(cli);
+        String printed = cli.out.toString(StandardCharsets.UTF_8) + cli.err.toString(StandardCharsets.UTF_8);
+        assertEquals(ExitCodes.OK, code, printed);
+        assertEquals(20000, count(target, "his_project.patient"));
+        assertEquals("0", target.queryValue("his", "SELECT count(*) FROM pg_tables WHERE schemaname = 'his_project' "
+                + "AND tablename <> 'patient'"));
+
+        List<MigrationProjects.ProjectRun> runs = projects.runs(project.id());
+        assertEquals(java.util.Set.of(MigrationProjects.ProjectRun.Kind.COPY, MigrationProjects.ProjectRun.Kind.VERIFY),
+                runs.stream().map(MigrationProjects.ProjectRun::kind).collect(java.util.stream.Collectors.toSet()),
+                runs::toString);
+        MigrationProjects.ProjectRun copied = runs.stream()
+                .filter(r -> r.kind() == MigrationProjects.ProjectRun.Kind.COPY).findFirst().orElseThrow();
+        CopyRun run = copy.run(Long.parseLong(copied.runId())).orElseThrow();
+        assertEquals(project.id(), run.request().projectId());
+        assertEquals(CopyRun.VerificationStatus.EQUAL, run.verification().status(), run.verification()::detail);
+        assertTrue(runs.stream().anyMatch(r -> r.kind() == MigrationProjects.ProjectRun.Kind.VERIFY
+                && r.runId().equals(run.verification().runId()) && r.summary().equals("EQUAL")), runs::toString);
+
+        // an option given overrides the project's: another target schema, the project's tables
+        Invocation override = new Invocation(Locale.ENGLISH, "--site", site, "--project", project.name(),
+                "--target-schema", "his_project2", "--confirm", "his", "--admin-password-stdin")
+                .stdin("copy-test-Pa55\n");
+        assertEquals(ExitCodes.OK, CopyCommandTest.command().run(override),
+                override.err.toString(StandardCharsets.UTF_8));
+        assertEquals(20000, count(target, "his_project2.patient"));
+
+        // a project the site does not have: 65, naming the ones it has, nothing asked or written
+        Invocation unknown = new Invocation(Locale.ENGLISH, "--site", site, "--project", "no such project",
+                "--confirm", "his", "--admin-password-stdin").stdin("copy-test-Pa55\n");
+        assertEquals(ExitCodes.DATA, CopyCommandTest.command().run(unknown));
+        assertTrue(unknown.err.toString(StandardCharsets.UTF_8).contains(project.name()),
+                unknown.err.toString(StandardCharsets.UTF_8));
     }
 
     private static long count(PostgresServer server, String table) {

@@ -203,12 +203,14 @@ public class CopyEngine implements CopyService {
         }, cancellation);
     }
 
-    /** The administrator check: refused callers are audited by the platform and get a translated reason. */
-    private void requireAdministrator(String siteId, String target) throws CopyException {
+    /**
+     * The administrator check. The platform audits a refusal itself (ACCESS_DENIED with the action): auditing it
+     * here too would record one refusal twice.
+     */
+    private void requireAdministrator() throws CopyException {
         try {
             access.requireAdministrator(AUDIT_ACTION);
         } catch (AccessDeniedException e) {
-            audit(siteId, target, AuditOutcome.REFUSED, "refused: " + e.reason().name());
             throw new CopyException(ACCESS_DENIED, List.of(e.reason().name()),
                     "the copy changes a database: administrator role required (" + e.reason() + ")", e);
         }
@@ -252,7 +254,7 @@ public class CopyEngine implements CopyService {
             throws DatabaseException, CopyException {
         Endpoint source = endpoint(request.sourceEndpointId());
         Endpoint target = targetEndpoint(request.targetEndpointId());
-        requireAdministrator(target.siteId(), auditTarget(request));
+        requireAdministrator();
         Translation translation = translate(request, source, cancellation);
         CopyPreflight preflight = preflight(request, source, target, translation, cancellation);
         if (!preflight.allowed()) {
@@ -316,7 +318,7 @@ public class CopyEngine implements CopyService {
         }
         Endpoint source = endpoint(run.request().sourceEndpointId());
         Endpoint target = targetEndpoint(run.request().targetEndpointId());
-        requireAdministrator(target.siteId(), auditTarget(run.request()));
+        requireAdministrator();
         Translation translation = translate(run.request(), source, cancellation);
         store.runState(runId, CopyRun.RunState.RUNNING, false);
         audit(target.siteId(), auditTarget(run.request()), AuditOutcome.SUCCESS, "run " + runId + " resumed");

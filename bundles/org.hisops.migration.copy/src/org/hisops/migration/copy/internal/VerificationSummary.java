@@ -12,9 +12,10 @@ import org.hisops.migration.api.VerifyResult;
 final class VerificationSummary {
 
     /** Said whenever the source is the Oracle stand-in: what its verification can and cannot show. */
-    static final String EMULATED = "emulated Oracle source: the stand-in (H2) has neither DBMS_CRYPTO nor AS OF SCN, "
-            + "so the checksum comparison cannot run on it and its tables come out FAILED; the copy's own counts "
-            + "(source rows = target rows + rejected rows) are the check that holds there";
+    static final String EMULATED = "emulated Oracle source: nothing was verified by checksum, because the stand-in "
+            + "(H2) can neither take an Oracle SCN (DBMS_FLASHBACK, for AS OF SCN) nor compute row checksums "
+            + "(DBMS_CRYPTO), so its tables come out FAILED; what was checked is each table's row count (source rows "
+            + "= target rows + rejected rows). From a real Oracle 10.2/11.2 source the same verification runs in full";
 
     private VerificationSummary() {
     }
@@ -34,7 +35,7 @@ final class VerificationSummary {
                         + " listed as missing in the target)");
             } else {
                 parts.add(t.pair().sourceTable() + " " + t.status()
-                        + (t.problem() == null ? "" : ": " + t.problem() + " " + String.valueOf(t.problemMessage())));
+                        + (t.problem() == null ? "" : ": " + t.problem() + " " + oneLine(t.problemMessage())));
             }
         }
         StringBuilder s = new StringBuilder("verification ").append(result.runId()).append(' ')
@@ -47,5 +48,10 @@ final class VerificationSummary {
             s.append("; ").append(EMULATED);
         }
         return s.toString();
+    }
+
+    /** A server's message on one line: the summary is one line of the log. */
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s+", " ").strip();
     }
 }

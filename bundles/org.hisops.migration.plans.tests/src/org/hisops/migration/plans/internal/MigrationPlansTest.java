@@ -246,22 +246,22 @@ class MigrationPlansTest {
 
     @Test
     void commandWritesThePlanAndRefusesBadInput(@TempDir Path folder) throws Exception {
-        MigrationPlanCommand command = new MigrationPlanCommand(plans,
-                get(org.hisops.platform.api.CapabilityRegistry.class));
+        MigrationPlanCommand command = new MigrationPlanCommand(plans);
+        org.hisops.platform.api.CapabilityRegistry on = get(org.hisops.platform.api.CapabilityRegistry.class);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        int code = command.run(invocation(folder, out, "--site", SITE, "--source", source.id(), "--schemas", "his,lis",
+        int code = command.run(invocation(folder, out, on, "--site", SITE, "--source", source.id(), "--schemas", "his,lis",
                 "--out", "plan"));
         assertEquals(0, code, out.toString());
         assertTrue(Files.exists(folder.resolve("plan/expdp.par")) && Files.exists(folder.resolve("plan/runbook.pdf")));
         assertTrue(out.toString().contains("EMULATED"), out.toString());
-        assertThrows(org.hisops.cli.api.CliUsageException.class, () -> command.run(invocation(folder, out, "--site",
+        assertThrows(org.hisops.cli.api.CliUsageException.class, () -> command.run(invocation(folder, out, on, "--site",
                 SITE, "--source", source.id(), "--schemas", "HIS;DROP", "--out", "plan")));
         Endpoint down = new Endpoint("plans-down", SITE, "down", "HIS", Engine.ORACLE, "his-db9", 1521,
                 AddressKind.SERVICE_NAME, "HIS", "hisops", ConnectRole.NORMAL, RoleHint.PRIMARY, null, 2, 5, 10,
                 "listener-down");
         get(EndpointDirectory.class).save(down);
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        assertEquals(4, command.run(invocation(folder, err, "--site", SITE, "--source", "plans-down", "--schemas",
+        assertEquals(4, command.run(invocation(folder, err, on, "--site", SITE, "--source", "plans-down", "--schemas",
                 "HIS", "--out", "plan2")));
         assertTrue(err.toString().contains("plans-down"), err.toString());
         assertFalse(Files.exists(folder.resolve("plan2")));
@@ -278,16 +278,35 @@ class MigrationPlansTest {
                             throw new UnsupportedOperationException(method.getName());
                         });
         java.io.ByteArrayOutputStream refused = new java.io.ByteArrayOutputStream();
-        assertEquals(69, new MigrationPlanCommand(plans, off).run(invocation(folder, refused, "--site", SITE,
-                "--source", source.id(), "--schemas", "HIS", "--out", "plan3")));
-        assertTrue(refused.toString().contains("is switched off for the site"), refused.toString());
+        org.hisops.cli.api.CliRefusedException refusal = assertThrows(org.hisops.cli.api.CliRefusedException.class,
+                () -> command.run(invocation(folder, refused, off, "--site", SITE, "--source", source.id(),
+                        "--schemas", "HIS", "--out", "plan3")));
+        assertEquals(69, refusal.exitCode());
+        assertTrue(refusal.getMessage().contains("is switched off for the site"), refusal.getMessage());
         assertFalse(Files.exists(folder.resolve("plan3")));
     }
 
+    /** The command line's view, its capability gate on {@code capabilities} (the real registry, or one that refuses). */
     private org.hisops.cli.api.CliInvocation invocation(Path folder, java.io.ByteArrayOutputStream out,
-            String... arguments) {
+            org.hisops.platform.api.CapabilityRegistry capabilities, String... arguments) {
         java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
         return new org.hisops.cli.api.CliInvocation() {
+            public java.io.InputStream in() {
+                return java.io.InputStream.nullInputStream();
+            }
+
+            public void requireCapability(org.hisops.platform.api.Site site, String capabilityId)
+                    throws org.hisops.cli.api.CliRefusedException {
+                try {
+                    capabilities.require(site.id(), capabilityId);
+                } catch (org.hisops.platform.api.CapabilityRefusedException e) {
+                    throw new org.hisops.cli.api.CliRefusedException(org.hisops.platform.api.BundleTexts
+                            .of(org.hisops.platform.api.CapabilityRefusedException.class).format(locale(),
+                                    e.reason().key(), capabilityId, site.displayName(locale())),
+                            org.hisops.cli.api.ExitCodes.UNAVAILABLE);
+                }
+            }
+
             public List<String> arguments() {
                 return List.of(arguments);
             }

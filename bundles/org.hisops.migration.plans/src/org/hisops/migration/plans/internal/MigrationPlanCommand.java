@@ -10,6 +10,7 @@ import java.util.Set;
 import org.hisops.cli.api.CliArguments;
 import org.hisops.cli.api.CliCommand;
 import org.hisops.cli.api.CliInvocation;
+import org.hisops.cli.api.CliRefusedException;
 import org.hisops.cli.api.CliUsageException;
 import org.hisops.cli.api.ExitCodes;
 import org.hisops.db.api.DatabaseException;
@@ -18,9 +19,6 @@ import org.hisops.migration.plans.GoNoGo;
 import org.hisops.migration.plans.MigrationPlan;
 import org.hisops.migration.plans.MigrationPlans;
 import org.hisops.migration.plans.PlanRequest;
-import org.hisops.platform.api.BundleTexts;
-import org.hisops.platform.api.CapabilityRefusedException;
-import org.hisops.platform.api.CapabilityRegistry;
 import org.hisops.platform.api.Site;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -35,12 +33,10 @@ import org.osgi.service.component.annotations.Reference;
 public final class MigrationPlanCommand implements CliCommand {
 
     private final MigrationPlans plans;
-    private final CapabilityRegistry capabilities;
 
     @Activate
-    public MigrationPlanCommand(@Reference MigrationPlans plans, @Reference CapabilityRegistry capabilities) {
+    public MigrationPlanCommand(@Reference MigrationPlans plans) {
         this.plans = plans;
-        this.capabilities = capabilities;
     }
 
     @Override
@@ -59,20 +55,14 @@ public final class MigrationPlanCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliInvocation invocation) throws CliUsageException {
+    public int run(CliInvocation invocation) throws CliUsageException, CliRefusedException {
         Locale locale = invocation.locale();
         CliArguments arguments = CliArguments.parse(invocation.arguments(), locale,
                 Set.of("site", "source", "schemas", "network-link", "out"), Set.of()).noPositional();
         Site site = invocation.site(arguments.required("site"));
         Endpoint source = invocation.endpoint(site, arguments.required("source"));
-        try {
-            // a capability switched off for the site is off on the command line too (docs/cli.md)
-            capabilities.require(site.id(), MigrationPlanCapability.ID);
-        } catch (CapabilityRefusedException e) {
-            invocation.err().println(BundleTexts.of(CapabilityRefusedException.class).format(locale,
-                    e.reason().key(), e.capabilityId(), site.displayName(locale)));
-            return ExitCodes.UNAVAILABLE;
-        }
+        // a capability switched off for the site is off on the command line too (docs/cli.md)
+        invocation.requireCapability(site, MigrationPlanCapability.ID);
         List<String> schemas = Arrays.stream(arguments.required("schemas").split(","))
                 .map(s -> s.strip().toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toList();
         if (schemas.stream().anyMatch(s -> !DataPumpBlocks.identifier(s))) {

@@ -312,10 +312,74 @@ class PostgresVerificationTest {
                 invocation(List.of("--source", "verify-src", "--target", "verify-dst", "wide"), out, err)));
     }
 
+    @Test
+    @Order(7)
+    void theVerifyCommandTakesEndpointsTablesAndModeFromAProjectAndNotesItsRuns() throws Exception {
+        org.hisops.cli.api.CliCommand command = Services.context().getServiceReferences(
+                org.hisops.cli.api.CliCommand.class, "(component.name=" + VerifyCommand.class.getName() + ")").stream()
+                .map(r -> Services.context().getService(r)).findFirst().orElseThrow();
+        org.hisops.migration.api.MigrationProjects projects =
+                Services.get(org.hisops.migration.api.MigrationProjects.class);
+        // wide differs since the test before (c3 of row 7); counts are equal on both sides
+        org.hisops.migration.api.MigrationProject project = projects.save(
+                new org.hisops.migration.api.MigrationProject(null, SITE, "校验 wide", source.id(), "public", target.id(), "public", "wid?, empty_*", "", List.of(),
+                VerifyMode.COUNT, 100, null));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+
+        assertEquals(org.hisops.cli.api.ExitCodes.OK, command.run(invocation(List.of("--project", "校验 wide"), out,
+                err)), err.toString(java.nio.charset.StandardCharsets.UTF_8));
+        String countRun = out.toString(java.nio.charset.StandardCharsets.UTF_8).strip();
+        VerifyResult counted = verifications.find(countRun).orElseThrow();
+        assertTrue(counted.tables().stream().allMatch(t -> t.comparedBy() == ComparedBy.COUNT_ONLY),
+                "the project's mode");
+        assertEquals(List.of("empty_one", "wide"), counted.tables().stream().map(t -> t.pair().sourceTable())
+                .sorted().toList());
+
+        // an option given overrides the project's: checksums find the changed row
+        out.reset();
+        assertEquals(org.hisops.cli.api.ExitCodes.ERROR, command.run(invocation(List.of("--project", "校验 wide",
+                "--mode", "checksum"), out, err)), err.toString(java.nio.charset.StandardCharsets.UTF_8));
+        String checksumRun = out.toString(java.nio.charset.StandardCharsets.UTF_8).strip();
+
+        List<org.hisops.migration.api.MigrationProjects.ProjectRun> runs = projects.runs(project.id());
+        assertEquals(List.of(checksumRun, countRun), runs.stream()
+                .map(org.hisops.migration.api.MigrationProjects.ProjectRun::runId).toList(), "newest first");
+        assertEquals(List.of("DIFFERENT", "EQUAL"), runs.stream()
+                .map(org.hisops.migration.api.MigrationProjects.ProjectRun::summary).toList());
+
+        // a project the site does not have: exit 65 naming the ones it has
+        err.reset();
+        assertEquals(org.hisops.cli.api.ExitCodes.DATA, command.run(invocation(List.of("--project", "nope"), out,
+                err)));
+        assertTrue(err.toString(java.nio.charset.StandardCharsets.UTF_8).contains("校验 wide"),
+                err.toString(java.nio.charset.StandardCharsets.UTF_8));
+        projects.delete(project.id());
+        assertTrue(verifications.find(countRun).isPresent(), "deleting a project leaves the history alone");
+    }
+
     private org.hisops.cli.api.CliInvocation invocation(List<String> arguments, java.io.ByteArrayOutputStream out,
             java.io.ByteArrayOutputStream err) {
         org.hisops.platform.api.Site site = new org.hisops.platform.api.Site(SITE, SITE, null);
         return new org.hisops.cli.api.CliInvocation() {
+            @Override
+            public java.io.InputStream in() {
+                return java.io.InputStream.nullInputStream();
+            }
+
+            @Override
+            public void requireCapability(org.hisops.platform.api.Site s, String capabilityId)
+                    throws org.hisops.cli.api.CliRefusedException {
+                try {
+                    Services.get(org.hisops.platform.api.CapabilityRegistry.class).require(s.id(), capabilityId);
+                } catch (org.hisops.platform.api.CapabilityRefusedException e) {
+                    throw new org.hisops.cli.api.CliRefusedException(e.reason().name(),
+                            org.hisops.cli.api.ExitCodes.UNAVAILABLE);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+
             @Override
             public List<String> arguments() {
                 return arguments;

@@ -20,6 +20,7 @@ import org.hisops.platform.api.Capability;
 import org.hisops.platform.api.CapabilityEntry;
 import org.hisops.platform.api.CapabilityRegistry;
 import org.hisops.platform.api.CapabilitySwitches;
+import org.hisops.platform.api.Role;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
@@ -143,12 +144,14 @@ public class SwitchBoard implements CapabilitySwitches {
     public void setEnabled(String siteId, String capabilityId, boolean enabled)
             throws IOException, AccessDeniedException {
         String target = capabilityId + "=" + (enabled ? "on" : "off");
-        try {
-            access.requireAdministrator(AuditLog.SWITCH_CHANGED);
-        } catch (AccessDeniedException e) {
-            audit(siteId, target, AuditOutcome.REFUSED, e.reason().name());
-            throw e;
+        // One refusal, one entry: this one names the site and the switch. requireAdministrator would add its own
+        // role.denied entry for the same click, so an operator is turned away here before it is asked.
+        if (access.role() != Role.ADMINISTRATOR) {
+            audit(siteId, target, AuditOutcome.REFUSED, AccessDeniedException.Reason.NOT_ADMINISTRATOR.name());
+            throw new AccessDeniedException(AccessDeniedException.Reason.NOT_ADMINISTRATOR, AuditLog.SWITCH_CHANGED);
         }
+        // keeps the session alive; a session that ended in between is refused and audited by the platform (once)
+        access.requireAdministrator(AuditLog.SWITCH_CHANGED);
         if (!enabled && !switchable(capabilityId)) {
             audit(siteId, target, AuditOutcome.REFUSED, "NOT_SWITCHABLE");
             throw new IllegalArgumentException(capabilityId + " cannot be switched off");

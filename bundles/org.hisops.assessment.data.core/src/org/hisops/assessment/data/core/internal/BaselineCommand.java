@@ -11,13 +11,12 @@ import org.hisops.assessment.data.api.PerformanceBaselines;
 import org.hisops.cli.api.CliArguments;
 import org.hisops.cli.api.CliCommand;
 import org.hisops.cli.api.CliInvocation;
+import org.hisops.cli.api.CliRefusedException;
 import org.hisops.cli.api.CliUsageException;
 import org.hisops.cli.api.ExitCodes;
 import org.hisops.db.api.DatabaseException;
 import org.hisops.db.api.Endpoint;
 import org.hisops.platform.api.BundleTexts;
-import org.hisops.platform.api.CapabilityRefusedException;
-import org.hisops.platform.api.CapabilityRegistry;
 import org.hisops.platform.api.Site;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -38,12 +37,10 @@ public final class BaselineCommand implements CliCommand {
     static final int MAX_INTERVAL = 86_400;
 
     private final PerformanceBaselines baselines;
-    private final CapabilityRegistry capabilities;
 
     @Activate
-    public BaselineCommand(@Reference PerformanceBaselines baselines, @Reference CapabilityRegistry capabilities) {
+    public BaselineCommand(@Reference PerformanceBaselines baselines) {
         this.baselines = baselines;
-        this.capabilities = capabilities;
     }
 
     @Override
@@ -62,20 +59,14 @@ public final class BaselineCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliInvocation invocation) throws CliUsageException {
+    public int run(CliInvocation invocation) throws CliUsageException, CliRefusedException {
         Locale locale = invocation.locale();
         CliArguments arguments = CliArguments.parse(invocation.arguments(), locale,
                 Set.of("site", "endpoint", "interval", "name"), Set.of()).noPositional();
         Site site = invocation.site(arguments.required("site"));
         Endpoint endpoint = invocation.endpoint(site, arguments.required("endpoint"));
         int seconds = arguments.number("interval", 0, MAX_INTERVAL).orElse(0);
-        try {
-            capabilities.require(site.id(), CAPABILITY);
-        } catch (CapabilityRefusedException e) {
-            invocation.err().println(BundleTexts.of(CapabilityRefusedException.class).text(locale, e.reason().key(),
-                    e.reason().name()));
-            return ExitCodes.UNAVAILABLE;
-        }
+        invocation.requireCapability(site, CAPABILITY);
         String name = arguments.value("name").orElse(endpoint.name() + " " + TIME.format(java.time.Instant.now()));
         try {
             Baseline b = baselines.take(endpoint, name, Duration.ofSeconds(seconds), (step, left) -> {

@@ -39,7 +39,7 @@ class BaselineCommandTest {
     @BeforeAll
     void services() throws Exception {
         perf = Fixtures.perf(Fixtures.service(DatabaseSessions.class), new Fixtures.MapSettings());
-        command = new BaselineCommand(perf, Fixtures.service(CapabilityRegistry.class));
+        command = new BaselineCommand(perf);
     }
 
     @Test
@@ -124,7 +124,7 @@ class BaselineCommandTest {
             this.arguments = List.of(arguments);
         }
 
-        int exit(CliCommand command) throws CliUsageException {
+        int exit(CliCommand command) throws CliUsageException, org.hisops.cli.api.CliRefusedException {
             return command.run(this);
         }
 
@@ -182,6 +182,23 @@ class BaselineCommandTest {
         @Override
         public List<Endpoint> endpoints(Site site) {
             return endpoints;
+        }
+
+        @Override
+        public java.io.InputStream in() {
+            return java.io.InputStream.nullInputStream();
+        }
+
+        @Override
+        public void requireCapability(Site site, String capabilityId)
+                throws org.hisops.cli.api.CliRefusedException {
+            var context = org.osgi.framework.FrameworkUtil.getBundle(BaselineCommandTest.class).getBundleContext();
+            try {
+                context.getService(context.getServiceReference(CapabilityRegistry.class)).require(site.id(),
+                        capabilityId);
+            } catch (org.hisops.platform.api.CapabilityRefusedException e) {
+                throw new org.hisops.cli.api.CliRefusedException(e.getMessage(), ExitCodes.UNAVAILABLE);
+            }
         }
 
         @Override
