@@ -63,6 +63,8 @@ final class ResultsPane {
     private Text script;
     private Button apply;
     private VerifyResult shown;
+    /** The project the shown run was made for (its repair is noted there), or null. */
+    private String shownProject;
     private TableResult table;
 
     ResultsPane(MigrationProjectView view) {
@@ -165,6 +167,8 @@ final class ResultsPane {
 
     void show(VerifyResult result) {
         shown = result;
+        ProjectForm f = view.form();
+        shownProject = f == null ? null : f.id();
         table = null;
         view.tabs.setSelection(item);
         summary.setText(texts.format("results.summary", result.runId(), texts.get("status." + result.worst().name()),
@@ -316,9 +320,8 @@ final class ResultsPane {
     private void applyRepair() {
         Repairs service = view.repairs;
         VerifyResult result = shown;
-        TableResult chosen = table;
-        ProjectForm f = view.form();
-        if (result == null || chosen == null) {
+        String projectId = shownProject;
+        if (result == null) {
             return;
         }
         if (service == null) {
@@ -332,8 +335,10 @@ final class ResultsPane {
         apply.setEnabled(false);
         view.say(texts.get("results.planning"));
         view.job(texts.get("job.repair"), () -> {
-            RepairPlan plan = service.plan(result.runId(), List.of(chosen.pair().label()), Cancellation.none());
-            view.async(() -> confirmRepair(service, plan, f == null ? null : f.id()));
+            // every differing table of the run, as the plan lists them: one table alone is not asked for, since
+            // RepairsComponent's table filter lets the tables after the named one through (reported)
+            RepairPlan plan = service.plan(result.runId(), List.of(), Cancellation.none());
+            view.async(() -> confirmRepair(service, plan, projectId));
         });
     }
 
@@ -341,6 +346,10 @@ final class ResultsPane {
         apply.setEnabled(true);
         StringBuilder text = new StringBuilder(texts.format("results.plan", plan.tables().size(),
                 plan.statementCount(), view.endpointLabel(view.endpoint(plan.targetId()))));
+        for (RepairPlan.TableRepair t : plan.tables()) {
+            text.append("\n\u2022 ").append(texts.format("results.plan.table", t.pair().label(), t.differences(),
+                    t.script().statements().size()));
+        }
         for (String w : plan.warnings()) {
             text.append("\n\u2022 ").append(texts.getOr(w, w));
         }

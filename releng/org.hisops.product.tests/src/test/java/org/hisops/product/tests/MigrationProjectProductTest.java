@@ -55,13 +55,15 @@ class MigrationProjectProductTest {
             tablesAndMapping(en, "3 of ");
             Thread.sleep(800);
             en.ok("SHOT " + shots.resolve("product-en-migration-tables.png"));
-            verifyAndDrillDown(en, "Different", "Changed");
+            verifyAndDrillDown(en, "Different", "Changed", "UPDATE");
+            assertTrue(en.ok("TABLE mig.diffs").contains("(changed)"), "the target's changed value is shown");
             Path sql = ProductUnderTest.WORK.resolve("repair-en.sql");
             en.ok("SAVETO mig.repair.save\t" + sql);
             waitFor(en, "LABEL mig.status", "Written");
             assertTrue(Files.readString(sql, StandardCharsets.UTF_8).contains("UPDATE"), "the saved repair script");
             Thread.sleep(800);
             en.ok("SHOT " + shots.resolve("product-en-migration-results.png"));
+            repair(en);
             copyAndRefuseTheSecondCopy(en, port(combo));
             Thread.sleep(800);
             en.ok("SHOT " + shots.resolve("product-en-migration-copy.png"));
@@ -73,7 +75,9 @@ class MigrationProjectProductTest {
             assertTrue(project.contains("HIS demo -> mig_target"), "the saved project is shown: " + project);
             tablesAndMapping(zh, "\u5df2\u9009 3 / ");
             zh.ok("SHOT " + shots.resolve("product-zh-migration-tables.png"));
-            verifyAndDrillDown(zh, "\u4e0d\u4e00\u81f4", "\u503c\u4e0d\u540c");
+            // the English session repaired the target: the same kind of differences are made again
+            seedDifferences(port(waitFor(zh, "COMBO mig.source", "127.0.0.1:")));
+            verifyAndDrillDown(zh, "\u4e0d\u4e00\u81f4", "\u503c\u4e0d\u540c", "UPDATE");
             String history = waitFor(zh, "TABLE mig.history", "\u6821\u9a8c");
             assertTrue(history.split("\u6821\u9a8c", -1).length > 2, "two verifications in the history: " + history);
             Thread.sleep(800);
@@ -82,12 +86,28 @@ class MigrationProjectProductTest {
     }
 
     /**
+     * An administrator applies the run's repair scripts: the plan (both tables), the typed database name, the
+     * outcome and the verification made afterwards (equal).
+     */
+    private static void repair(ProductUnderTest en) throws Exception {
+        en.ok("ADMIN migui-Admin-1");
+        en.ok("PRESS mig.repair.apply");
+        String dialogs = waitFor(en, "DIALOGS", "Apply repair");
+        assertTrue(dialogs.contains("Apply repair"), "the repair plan is shown: " + dialogs);
+        Thread.sleep(500);
+        en.ok("TYPE mig.repair.typed\this");
+        en.ok("PRESS mig.repair.ok");
+        String outcome = waitFor(en, "LABEL mig.status", "Verified again");
+        assertTrue(outcome.contains("Repair applied") && outcome.contains("Verified again afterwards: Equal"),
+                outcome);
+    }
+
+    /**
      * An administrator copies two demo tables into schema his_copy through a second endpoint on the same server
      * (an endpoint's connection limit is its own): the preflight, the typed database name, progress to the end and
      * the verification made by the copy; a second copy into the same schema is refused with the tables named.
      */
     private static void copyAndRefuseTheSecondCopy(ProductUnderTest en, int port) throws Exception {
-        en.ok("ADMIN migui-Admin-1");
         en.ok("ENDPOINT mig-pg-target\t127.0.0.1\t" + port + "\this\thisops\thisops-demo");
         waitFor(en, "COMBO mig.target", "mig-pg-target");
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/his", "hisops",
@@ -106,7 +126,6 @@ class MigrationProjectProductTest {
         String dialogs = waitFor(en, "DIALOGS", "Copy the data");
         assertTrue(dialogs.contains("Copy the data"), "the preflight is shown: " + dialogs);
         Thread.sleep(500);
-        en.ok("SHOT " + ProductUnderTest.WORK.resolve("debug-copy.png"));
         en.ok("TYPE mig.copy.typed\this");
         en.ok("PRESS mig.copy.ok");
         String done = waitFor(en, "LABEL mig.run.status", "Copy finished");
@@ -139,15 +158,15 @@ class MigrationProjectProductTest {
         assertTrue(product.ok("LABEL mig.count").contains(count), "the filter hides rows, the selection stays");
     }
 
-    private static void verifyAndDrillDown(ProductUnderTest product, String different, String changed)
+    private static void verifyAndDrillDown(ProductUnderTest product, String different, String kind, String statement)
             throws Exception {
         product.ok("PRESS mig.verify");
         String results = waitFor(product, "TABLE mig.results", different);
         assertTrue(results.contains("department") && results.contains(different), results);
-        String diffs = waitFor(product, "TABLE mig.diffs", changed);
-        assertTrue(diffs.contains("(changed)") && diffs.contains(changed), "both sides of the changed row: " + diffs);
+        String diffs = waitFor(product, "TABLE mig.diffs", kind);
+        assertTrue(diffs.contains(kind), "the differing rows with both sides: " + diffs);
         String script = product.ok("TEXT mig.repair");
-        assertTrue(script.contains("UPDATE") && script.contains("mig_target"), script);
+        assertTrue(script.contains(statement) && script.contains("mig_target"), script);
         assertTrue(product.ok("TABLE mig.progress").contains("doctor"), "progress per table");
     }
 
@@ -178,6 +197,14 @@ class MigrationProjectProductTest {
                 s.execute("CREATE TABLE mig_target." + table + " (LIKE public." + table + " INCLUDING ALL)");
                 s.execute("INSERT INTO mig_target." + table + " SELECT * FROM public." + table);
             }
+        }
+        seedDifferences(port);
+    }
+
+    /** One department renamed and one doctor deleted in mig_target. */
+    private static void seedDifferences(int port) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/his", "hisops",
+                "hisops-demo"); Statement s = c.createStatement()) {
             s.execute("UPDATE mig_target.department SET dept_name = dept_name || '(changed)' WHERE dept_no = 3");
             s.execute("DELETE FROM mig_target.doctor WHERE doctor_id = (SELECT min(doctor_id) FROM mig_target.doctor)");
         }
