@@ -456,13 +456,13 @@ final class RunsPane {
             @Override
             public void tableStarted(String table, long sourceRows, long alreadyInTarget) {
                 counts.put(table, new long[] { sourceRows, alreadyInTarget });
-                progressRow(table, texts.get("state.COPYING"), "", alreadyInTarget + " / " + sourceRows, null);
+                progressRow(table, texts.get("state.COPYING"), "", sourceRows + " / " + alreadyInTarget, null);
             }
 
             @Override
             public void rowsCommitted(String table, long rows) {
                 long[] c = counts.getOrDefault(table, new long[] { 0, 0 });
-                progressRow(table, texts.get("state.COPYING"), null, (c[1] + rows) + " / " + c[0], null);
+                progressRow(table, texts.get("state.COPYING"), null, c[0] + " / " + (c[1] + rows), null);
             }
 
             @Override
@@ -474,7 +474,7 @@ final class RunsPane {
 
     private void copied(TableCopy t) {
         progressRow(t.source(), texts.get("copy.table." + t.state().name()), "",
-                t.targetRows() + " / " + t.sourceRows(),
+                t.sourceRows() + " / " + t.targetRows(),
                 t.rejected() == 0 ? "" : texts.format("run.rejected", t.rejected()));
     }
 

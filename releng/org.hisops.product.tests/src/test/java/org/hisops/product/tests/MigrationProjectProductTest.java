@@ -64,9 +64,7 @@ class MigrationProjectProductTest {
             Thread.sleep(800);
             en.ok("SHOT " + shots.resolve("product-en-migration-results.png"));
             repair(en);
-            copyAndRefuseTheSecondCopy(en, port(combo));
-            Thread.sleep(800);
-            en.ok("SHOT " + shots.resolve("product-en-migration-copy.png"));
+            copyAndRefuseTheSecondCopy(en, port(combo), shots.resolve("product-en-migration-copy.png"));
         }
         try (ProductUnderTest zh = new ProductUnderTest(installation, data, CHINESE)) {
             waitForProbe(zh);
@@ -107,7 +105,7 @@ class MigrationProjectProductTest {
      * (an endpoint's connection limit is its own): the preflight, the typed database name, progress to the end and
      * the verification made by the copy; a second copy into the same schema is refused with the tables named.
      */
-    private static void copyAndRefuseTheSecondCopy(ProductUnderTest en, int port) throws Exception {
+    private static void copyAndRefuseTheSecondCopy(ProductUnderTest en, int port, Path shot) throws Exception {
         en.ok("ENDPOINT mig-pg-target\t127.0.0.1\t" + port + "\this\thisops\thisops-demo");
         waitFor(en, "COMBO mig.target", "mig-pg-target");
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/his", "hisops",
@@ -134,6 +132,8 @@ class MigrationProjectProductTest {
         assertTrue(progress.contains("department") && progress.contains("Done") && progress.contains("160 / 160"),
                 progress);
         assertTrue(waitFor(en, "TABLE mig.history", "Copy").contains("Copy"), "the copy is in the history");
+        Thread.sleep(800);
+        en.ok("SHOT " + shot);
         en.ok("PRESS mig.copy");
         String refused = waitFor(en, "LABEL mig.run.status", "already holds");
         assertTrue(refused.contains("his_copy") && refused.contains("department"), refused);
