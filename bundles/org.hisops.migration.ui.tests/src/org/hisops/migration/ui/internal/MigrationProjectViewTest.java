@@ -86,6 +86,9 @@ class MigrationProjectViewTest {
     private final List<MigrationProjects.ProjectRun> recorded = new ArrayList<>();
     private volatile Exception planFailure;
     private volatile VerifyRequest verified;
+    /** The next verification is cut off (its table CANCELLED, the run unfinished) until resumed. */
+    private volatile boolean cutOff;
+    private volatile String resumed;
 
     private void open(Locale locale) {
         display = Display.getDefault();
@@ -223,6 +226,51 @@ class MigrationProjectViewTest {
         spinUntil(() -> recorded.size() == 1);
         assertEquals("DIFFERENT", recorded.get(0).summary());
         assertEquals(1, store.size(), "the project was saved before the run");
+    }
+
+    @Test
+    void anUnfinishedVerificationIsResumedFromTheHistory() {
+        open(Locale.ENGLISH);
+        newProject("Outpatient");
+        press("mig.read");
+        Table tables = find(Table.class, "mig.tables");
+        spinUntil(() -> tables.getItemCount() == 3);
+        find(Text.class, "mig.include").setText("PATIENT");
+        cutOff = true;
+        press("mig.verify");
+        Table results = find(Table.class, "mig.results");
+        spinUntil(() -> results.getItemCount() == 1 && results.getItem(0).getText(1).equals("Cancelled"));
+        Table history = find(Table.class, "mig.history");
+        spinUntil(() -> history.getItemCount() == 1 && history.getItem(0).getText(3).contains("can be resumed"));
+        assertTrue(find(Button.class, "mig.resume").isEnabled());
+        press("mig.resume");
+        spinUntil(() -> results.getItemCount() == 1 && results.getItem(0).getText(1).equals("Different"));
+        assertEquals("run-1", resumed, "the unfinished run was resumed, not started again");
+        assertTrue(find(Label.class, "mig.run.status").getText().startsWith("Verification finished"));
+    }
+
+    @Test
+    void theReportIsExportedAsJsonToTheChosenFile() throws Exception {
+        open(Locale.ENGLISH);
+        newProject("Outpatient");
+        press("mig.read");
+        Table tables = find(Table.class, "mig.tables");
+        spinUntil(() -> tables.getItemCount() == 3);
+        press("mig.verify");
+        Table results = find(Table.class, "mig.results");
+        spinUntil(() -> results.getItemCount() == 1);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("verification", ".json");
+        @SuppressWarnings("unchecked")
+        java.util.function.Consumer<java.nio.file.Path> save = (java.util.function.Consumer<java.nio.file.Path>) find(
+                Button.class, "mig.export.json").getData("org.hisops.widget.saveTo");
+        save.accept(file);
+        Label status = find(Label.class, "mig.status");
+        spinUntil(() -> status.getText().startsWith("Written"));
+        assertEquals("{\"runId\":\"run-1\"}", java.nio.file.Files.readString(file));
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("not-a-file");
+        save.accept(folder);
+        spinUntil(() -> status.getText().contains("cannot be written"));
+        assertTrue(status.getText().contains("Choose another folder"), status.getText());
     }
 
     private void newProject(String name) {
@@ -386,6 +434,18 @@ class MigrationProjectViewTest {
             public VerifyResult verify(VerifyRequest request, VerifyListener listener, Cancellation cancellation) {
                 verified = request;
                 TablePair pair = request.tables().get(0);
+                if (cutOff) {
+                    TableResult cancelled = new TableResult(pair, TableStatus.CANCELLED, ComparedBy.KEY_RANGES, 0, 0,
+                            2, 1, 0, 0, List.of(), List.of("ID", "NAME"), List.of("ID"), List.of(), null, null,
+                            new RepairScript(Engine.POSTGRESQL, List.of(), true));
+                    return new VerifyResult("run-1", "ora", "pg", Instant.now(), Instant.now(), "SCN 1", "snapshot 1",
+                            true, List.of(cancelled));
+                }
+                return different(request, listener);
+            }
+
+            private VerifyResult different(VerifyRequest request, VerifyListener listener) {
+                TablePair pair = request.tables().get(0);
                 listener.segment(pair, 1, 2);
                 RowDifference changed = new RowDifference(RowDifference.Kind.CHANGED, List.of("7"),
                         List.of("7", "\u5f20\u4e09"), List.of("7", "\u5f20\u4e8c"), List.of("NAME"));
@@ -400,7 +460,9 @@ class MigrationProjectViewTest {
 
             @Override
             public VerifyResult resume(String runId, VerifyListener listener, Cancellation cancellation) {
-                throw new UnsupportedOperationException();
+                resumed = runId;
+                cutOff = false;
+                return different(verified, listener);
             }
 
             @Override
@@ -410,12 +472,12 @@ class MigrationProjectViewTest {
 
             @Override
             public List<String> unfinished() {
-                return List.of();
+                return cutOff ? List.of("run-1") : List.of();
             }
 
             @Override
             public String json(VerifyResult result) {
-                return "{}";
+                return "{\"runId\":\"" + result.runId() + "\"}";
             }
 
             @Override
