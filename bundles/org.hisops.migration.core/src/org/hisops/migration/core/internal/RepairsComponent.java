@@ -119,7 +119,10 @@ public class RepairsComponent implements Repairs {
                 .orElseThrow(() -> new VerificationException("unknown-endpoint", run.targetId(), null));
         boolean emulated = target.emulated()
                 || endpoints.find(run.sourceId()).map(Endpoint::emulated).orElse(false);
-        Set<String> wanted = new LinkedHashSet<>(tables == null ? List.of() : tables);
+        // 'wanted' stays as asked (empty means every table); 'missing' is emptied as tables are found, so a table
+        // after the last one asked for is not taken as if nothing had been asked
+        Set<String> wanted = Set.copyOf(tables == null ? List.of() : tables);
+        Set<String> missing = new LinkedHashSet<>(wanted);
         List<TableRepair> repairs = new ArrayList<>();
         Set<String> warnings = new LinkedHashSet<>();
         if (emulated) {
@@ -127,9 +130,10 @@ public class RepairsComponent implements Repairs {
         }
         for (int i = 0; i < run.tables().size(); i++) {
             TablePair pair = run.tables().get(i);
-            if (!wanted.isEmpty() && !wanted.remove(pair.label())) {
+            if (!wanted.isEmpty() && !wanted.contains(pair.label())) {
                 continue;
             }
+            missing.remove(pair.label());
             TableResult r = results.get(i);
             if (r == null || r.status() != TableStatus.DIFFERENT || statements(r.repair()) == 0) {
                 continue; // equal, failed, cancelled, or only rows to repair by hand (no key)
@@ -139,8 +143,8 @@ public class RepairsComponent implements Repairs {
                 warnings.add(WARNING_INCOMPLETE);
             }
         }
-        if (!wanted.isEmpty()) {
-            throw new IllegalArgumentException("run " + runId + " has no table " + String.join(", ", wanted));
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("run " + runId + " has no table " + String.join(", ", missing));
         }
         List<String> warned = List.copyOf(warnings);
         if (run.finished() == null) {

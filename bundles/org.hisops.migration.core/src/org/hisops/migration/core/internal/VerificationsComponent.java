@@ -141,6 +141,11 @@ public class VerificationsComponent implements Verifications {
         }
         if (sideProblem == null && java.util.Arrays.stream(plans).anyMatch(java.util.Objects::nonNull)) {
             int perSide = options.sessionsPerSide();
+            if (source.id().equals(target.id())) {
+                // two schemas of one endpoint share its connection limit, and each side holds its sessions for the
+                // whole phase: together they must fit, or the second side waits for a session that never comes
+                perSide = Math.max(1, Math.min(perSide, source.connectionLimit() / 2));
+            }
             try (SideReader sourceReader = new SideReader(sessions, source, perSide, cancellation, "source");
                     SideReader targetReader = new SideReader(sessions, target, perSide, cancellation, "target")) {
                 sourceReader.start();

@@ -180,6 +180,9 @@ class PostgresRepairTest {
         assertEquals(List.of(), plan.warnings());
         RepairPlan one = repairs.plan(seeded.runId(), List.of("public.wide"), Cancellation.none());
         assertEquals(List.of("public.wide"), one.tables().stream().map(t -> t.pair().label()).toList());
+        // the first table asked for alone: the tables after it in the run stay out of the plan
+        RepairPlan first = repairs.plan(seeded.runId(), List.of(REPAIRED.get(0)), Cancellation.none());
+        assertEquals(List.of(REPAIRED.get(0)), first.tables().stream().map(t -> t.pair().label()).toList());
         RepairPlan none = repairs.plan(seeded.runId(), List.of("public.empty_one", "public.audit_note"),
                 Cancellation.none());
         assertFalse(none.runnable());

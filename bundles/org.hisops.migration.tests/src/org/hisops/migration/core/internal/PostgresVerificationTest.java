@@ -431,4 +431,20 @@ class PostgresVerificationTest {
             }
         };
     }
+
+    @Test
+    @Order(20)
+    void twoSchemasOfOneEndpointShareItsConnectionLimit() throws Exception {
+        // source and target are one endpoint with a limit of 2: two sessions per side would be 4
+        server.execute("src", "CREATE SCHEMA twin; CREATE TABLE twin.patient AS SELECT * FROM public.patient; "
+                + "ALTER TABLE twin.patient ADD PRIMARY KEY (id); DELETE FROM twin.patient WHERE id = 4242");
+        VerifyResult r = verifications.verify(new VerifyRequest(source, source,
+                List.of(new TablePair("public", "patient", "twin", "patient")), options().withParallelism(2, 2)),
+                VerifyListener.none(), Cancellation.none());
+        TableResult t = r.tables().get(0);
+        assertEquals(TableStatus.DIFFERENT, t.status(), t.problem() + " " + t.problemMessage());
+        assertEquals(1, t.differencesFound());
+        assertEquals(Map.of("4242", RowDifference.Kind.MISSING_IN_TARGET), byKey(t));
+    }
+
 }

@@ -335,8 +335,8 @@ final class ResultsPane {
         apply.setEnabled(false);
         view.say(texts.get("results.planning"));
         view.job(texts.get("job.repair"), () -> {
-            // every differing table of the run, as the plan lists them: one table alone is not asked for, since
-            // RepairsComponent's table filter lets the tables after the named one through (reported)
+            // every differing table of the run, each named in the confirmation: one repair and one verification
+            // afterwards for the run, rather than a run half repaired table by table
             RepairPlan plan = service.plan(result.runId(), List.of(), Cancellation.none());
             view.async(() -> confirmRepair(service, plan, projectId));
         });

@@ -214,14 +214,8 @@ final class RunsPane {
         CopyPlan known = view.currentPlan();
         CopyService service = view.copy;
         Cancellation cancellation = begin(texts.format("run.verify.started", project.name()));
-        VerifyOptions chosen = VerifyOptions.checksum().withMode(project.verifyMode(), project.samplePercent());
-        if (source.id().equals(target.id())) {
-            // Both sides draw on one endpoint's connection limit (two schemas of one database): the engine holds
-            // its sessions per side, so each side gets half, or the second side waits for a session until timeout.
-            int perSide = Math.max(1, source.connectionLimit() / 2);
-            chosen = chosen.withParallelism(Math.min(chosen.parallelTables(), perSide), perSide);
-        }
-        VerifyOptions options = chosen;
+        // two schemas of one endpoint: the engine splits the endpoint's connection limit between the sides
+        VerifyOptions options = VerifyOptions.checksum().withMode(project.verifyMode(), project.samplePercent());
         view.job(texts.get("job.verify"), () -> {
             try {
                 List<TablePair> pairs = pairs(project, known, service);
