@@ -110,3 +110,16 @@ INSERT INTO v$instance (instance_number, instance_name, host_name, version, star
     'ACTIVE', 'PRIMARY_INSTANCE');
 -- BANNER is VARCHAR2(64) in 10.2: 10g shows its own banner cut short
 INSERT INTO v$version (banner) VALUES ('Oracle Database 10g Enterprise Edition Release 10.2.0.5.0 - 64bi');
+
+-- The database's SCN, which the emulated DBMS_FLASHBACK.GET_SYSTEM_CHANGE_NUMBER answers (the data verification
+-- reads AS OF it; the stand-in drops AS OF SCN, as these rows never change).
+INSERT INTO v$database (dbid, name, open_mode, database_role, current_scn)
+  VALUES (3319204451, 'HIS', 'READ WRITE', 'PRIMARY', 5120447731);
+
+-- SYS sees every table in the ALL_ views, as in the DBA_ views: the data verification reads its columns and keys there.
+INSERT INTO all_tab_columns (owner, table_name, column_name, data_type, data_length, data_scale, column_id)
+  SELECT owner, table_name, column_name, data_type, data_length, data_scale, column_id FROM dba_tab_columns;
+INSERT INTO all_constraints (owner, constraint_name, constraint_type, table_name)
+  SELECT owner, constraint_name, constraint_type, table_name FROM dba_constraints;
+INSERT INTO all_cons_columns (owner, constraint_name, table_name, column_name, position)
+  SELECT owner, constraint_name, table_name, column_name, position FROM dba_cons_columns;

@@ -137,9 +137,9 @@ final class EmulatedSession implements InvocationHandler {
     private Object prepare(Method method, Object[] args) throws SQLException {
         String sql = (String) args[0];
         StatementKind kind = StatementKind.of(sql);
-        if (kind == StatementKind.QUERY && scenario.clock() != null) {
+        if (kind == StatementKind.QUERY) {
             args = args.clone();
-            args[0] = frozen(sql, scenario.clock());
+            args[0] = emulated(sql);
         }
         if (kind == StatementKind.QUERY && DataPump.polls(sql)) {
             DataPump.poll(scenario, catalogue);
@@ -176,10 +176,9 @@ final class EmulatedSession implements InvocationHandler {
             if (EXECUTE.contains(name)) {
                 StatementKind kind = args != null && args.length > 0 && args[0] instanceof String sql
                         ? StatementKind.of(sql) : prepared;
-                if (kind == StatementKind.QUERY && scenario.clock() != null && args != null && args.length > 0
-                        && args[0] instanceof String text) {
+                if (kind == StatementKind.QUERY && args != null && args.length > 0 && args[0] instanceof String text) {
                     args = args.clone();
-                    args[0] = frozen(text, scenario.clock());
+                    args[0] = emulated(text);
                 }
                 if (kind == StatementKind.PLSQL && args != null && args.length > 0 && args[0] instanceof String block
                         && DataPump.handles(block)) {
@@ -256,6 +255,33 @@ final class EmulatedSession implements InvocationHandler {
                 return RUN;
         }
     }
+
+    /** A query as the stand-in runs it: SYSDATE frozen, and what H2 lacks rewritten ({@link OracleFunctions}). */
+    private String emulated(String sql) throws SQLException {
+        return OracleFunctions.emulate(scenario.clock() != null ? frozen(sql, scenario.clock()) : sql, this::scn);
+    }
+
+    /**
+     * The scenario's SCN for DBMS_FLASHBACK.GET_SYSTEM_CHANGE_NUMBER: V$DATABASE.CURRENT_SCN of its data. Read each
+     * time, as a role transition may rewrite V$DATABASE; a scenario without that row answers
+     * {@link #SCN_WITHOUT_V_DATABASE}. The EXECUTE privilege on DBMS_FLASHBACK is not checked.
+     */
+    private long scn() throws SQLException {
+        try (Connection c = EmulatedDatabase.of(scenario, catalogue).admin();
+                Statement s = c.createStatement();
+                java.sql.ResultSet r = s.executeQuery("SELECT MAX(CURRENT_SCN) FROM SYS.\"V$DATABASE\"")) {
+            if (r.next() && r.getObject(1) != null) {
+                return r.getLong(1);
+            }
+            return SCN_WITHOUT_V_DATABASE;
+        }
+    }
+
+    /**
+     * The SCN of a scenario whose data has no V$DATABASE row: any number does, since its rows never change; 1 says
+     * plainly that it is not a server's SCN.
+     */
+    static final long SCN_WITHOUT_V_DATABASE = 1;
 
     /**
      * The statement with SYSDATE (outside literals and comments) read from the scenario's frozen clock, so that
