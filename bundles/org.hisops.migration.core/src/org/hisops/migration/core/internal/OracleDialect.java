@@ -53,8 +53,10 @@ final class OracleDialect implements Dialect {
             case CHAR -> "RTRIM(" + c + ", ' ')";
             case DATE -> "TO_CHAR(" + c + ", 'YYYY-MM-DD HH24:MI:SS')";
             case TIMESTAMP -> "RTRIM(RTRIM(TO_CHAR(" + c + ", 'YYYY-MM-DD HH24:MI:SS.FF6'), '0'), '.')";
-            case TIMESTAMPTZ -> "RTRIM(RTRIM(TO_CHAR(SYS_EXTRACT_UTC(" + c
-                    + "), 'YYYY-MM-DD HH24:MI:SS.FF6'), '0'), '.') || 'Z'";
+            // Oracle's || treats NULL as '' (SQL Reference 10g, "Concatenation Operator": null results only from
+            // two nulls), so NULL || 'Z' is 'Z': without the CASE a NULL time would read as a time on Oracle.
+            case TIMESTAMPTZ -> "CASE WHEN " + c + " IS NULL THEN NULL ELSE RTRIM(RTRIM(TO_CHAR(SYS_EXTRACT_UTC(" + c
+                    + "), 'YYYY-MM-DD HH24:MI:SS.FF6'), '0'), '.') || 'Z' END";
             case BINARY -> "LOWER(RAWTOHEX(" + c + "))";
             case BOOLEAN -> number(c);
         };

@@ -74,7 +74,8 @@ import org.osgi.framework.ServiceRegistration;
 class PostgresRepairTest {
 
     private static final String SITE = "repair-pg";
-    private static final String PASSWORD = "repair-admin-Pa55";
+    /** The administrator password of this test runtime (one data folder for every test class). */
+    static final String PASSWORD = "repair-admin-Pa55";
     /** The keyed tables of the seed that differ; their scripts are complete. */
     private static final List<String> REPAIRED = List.of("public.patient", "public.ORDERS", "public.lab_result",
             "public.wide");
