@@ -20,6 +20,11 @@ import org.hisops.db.api.EndpointDirectory;
 import org.hisops.db.api.Engine;
 import org.hisops.db.api.RoleHint;
 import org.hisops.db.postgres.embedded.PostgresServer;
+import org.hisops.migration.api.RowDifference;
+import org.hisops.migration.api.TableResult;
+import org.hisops.migration.api.TableStatus;
+import org.hisops.migration.api.Verifications;
+import org.hisops.migration.api.VerifyResult;
 import org.hisops.migration.copy.CopyListener;
 import org.hisops.migration.copy.CopyPlan;
 import org.hisops.migration.copy.CopyReject;
@@ -140,21 +145,36 @@ class OracleCopyTest {
         Services.get(AccessControl.class).signIn("copy-test-Pa55".toCharArray());
         CopyRun run = copy.start(request, CopyListener.NONE, Cancellation.none());
         Services.get(AccessControl.class).signOut();
-        // the stand-in cannot be checksummed (no DBMS_CRYPTO, no AS OF SCN): the run says so instead of EQUAL
-        // printed so the wording can be read in the build's output, as the person who reads the run would
+        // the stand-in emulates what the verification asks of Oracle (SCN, AS OF SCN, DBMS_CRYPTO's MD5), so the
+        // copy is checksummed: LIS_RESULT is EQUAL, and PATIENT differs by exactly the row PostgreSQL refused.
+        // Printed so the wording can be read in the build's output, as the person who reads the run would
         System.out.println("Copy run " + run.id() + " verification: " + run.verification().status() + " ("
                 + run.verification().detail() + ")");
-        assertTrue(run.verification().detail().contains("emulated Oracle source: nothing was verified by checksum"),
-                run.verification()::detail);
-        assertEquals(CopyRun.VerificationStatus.FAILED, run.verification().status());
+        assertTrue(run.verification().detail().contains("1 of 2 tables equal (checksum); PATIENT DIFFERENT: 1 rows "
+                + "(1 listed as missing in the target); emulated Oracle source: its checksums were computed by the "
+                + "stand-in"), run.verification()::detail);
+        assertEquals(CopyRun.VerificationStatus.DIFFERENT, run.verification().status());
+        VerifyResult verified = Services.get(Verifications.class).find(run.verification().runId()).orElseThrow();
+        assertTrue(verified.emulated());
+        assertEquals("SCN 5120447731", verified.sourceSnapshot());
+        for (TableResult t : verified.tables()) {
+            if (t.pair().sourceTable().equals("PATIENT")) {
+                assertEquals(1, t.differences().size(), t.differences()::toString);
+                assertEquals(List.of("3"), t.differences().get(0).key());
+                assertEquals(RowDifference.Kind.MISSING_IN_TARGET, t.differences().get(0).kind());
+            } else {
+                assertEquals(TableStatus.EQUAL, t.status(), t::toString);
+            }
+        }
         // the command line says it in the reader's language (printed to be read in the build's output)
         for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
             Invocation shown = new Invocation(locale, "--resume", Long.toString(run.id()));
             assertEquals(ExitCodes.WARNING, CopyCommandTest.command().run(shown));
             String printed = shown.out.toString(java.nio.charset.StandardCharsets.UTF_8);
             System.out.println(printed);
-            assertTrue(printed.contains(locale == Locale.ENGLISH ? "so nothing was verified by checksum"
-                    : "\u56e0\u6b64\u6ca1\u6709\u505a\u6821\u9a8c\u548c\u6bd4\u5bf9"), printed);
+            assertTrue(printed.contains(locale == Locale.ENGLISH ? "the checksums of its rows were computed by the "
+                    + "stand-in" : "\u5176\u5404\u884c\u7684\u6821\u9a8c\u548c\u7531\u66ff\u8eab\u8ba1\u7b97"),
+                    printed);
         }
 
         assertEquals(CopyRun.RunState.DONE_WITH_REJECTS, run.state(), run::toString);

@@ -12,10 +12,9 @@ import org.hisops.migration.api.VerifyResult;
 final class VerificationSummary {
 
     /** Said whenever the source is the Oracle stand-in: what its verification can and cannot show. */
-    static final String EMULATED = "emulated Oracle source: nothing was verified by checksum, because the stand-in "
-            + "(H2) can neither take an Oracle SCN (DBMS_FLASHBACK, for AS OF SCN) nor compute row checksums "
-            + "(DBMS_CRYPTO), so its tables come out FAILED; what was checked is each table's row count (source rows "
-            + "= target rows + rejected rows). From a real Oracle 10.2/11.2 source the same verification runs in full";
+    static final String EMULATED = "emulated Oracle source: its checksums were computed by the stand-in (H2 in "
+            + "Oracle mode, which emulates the SCN, AS OF SCN and the MD5 of DBMS_CRYPTO on data that never changes), "
+            + "not by Oracle; from a real Oracle 10.2/11.2 source Oracle computes them itself";
 
     private VerificationSummary() {
     }
