@@ -247,4 +247,23 @@ class EmulatedOracleSessionsTest {
         assertEquals(List.of("ZHS16GBK"), read(hisops("nls-10g", "his-10g", "HIS"),
                 "SELECT value FROM nls_database_parameters WHERE parameter = 'NLS_CHARACTERSET'"));
     }
+    @Test
+    void whatTheDataVerificationAsksOfOracleIsEmulated() throws Exception {
+        Endpoint sys = endpoint("verify-functions", "copy-10g", AddressKind.SERVICE_NAME, "HIS", "sys",
+                ConnectRole.SYSDBA, DEMO);
+        // the scenario's V$DATABASE.CURRENT_SCN; AS OF SCN sees the same rows at every SCN
+        assertEquals(List.of("5120447731"), read(sys, "SELECT DBMS_FLASHBACK.GET_SYSTEM_CHANGE_NUMBER FROM DUAL"));
+        assertEquals(List.of("5"), read(sys, "SELECT COUNT(*) FROM his.patient AS OF SCN 5120447731"));
+        // MD5 of the UTF-8 text and of the BLOB's bytes, as DBMS_CRYPTO.HASH(.., 2) gives them
+        assertEquals(List.of("305be7965375e114a6965c245e1ffc9e"), read(sys,
+                "SELECT LOWER(RAWTOHEX(DBMS_CRYPTO.HASH(TO_CLOB(name), 2))) FROM his.patient WHERE patient_id = 1"));
+        assertEquals(List.of("2d1bbde2acac0afd07646d98154f402e"), read(sys,
+                "SELECT LOWER(RAWTOHEX(DBMS_CRYPTO.HASH(photo, 2))) FROM his.patient WHERE patient_id = 1"));
+        // NUMBER(12,2) has no scale of its own in Oracle: 1234.5, and a negative fraction without its zero
+        assertEquals(List.of("1234.5", "-.01"), read(sys,
+                "SELECT TO_CHAR(balance, 'TM9') FROM his.patient WHERE patient_id IN (1, 2) ORDER BY patient_id"));
+        assertEquals(List.of("2024-10-21 02:00:00.000000"), read(sys, "SELECT TO_CHAR(SYS_EXTRACT_UTC(reported), "
+                + "'YYYY-MM-DD HH24:MI:SS.FF6') FROM his.lis_result WHERE item_code = 'WBC'"));
+        assertEquals(List.of("4095"), read(sys, "SELECT TO_NUMBER(SUBSTR('fffabc', 1, 3), 'XXXXXXXXXXXXXXX') FROM DUAL"));
+    }
 }

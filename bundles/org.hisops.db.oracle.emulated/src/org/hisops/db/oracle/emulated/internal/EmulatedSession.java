@@ -263,8 +263,7 @@ final class EmulatedSession implements InvocationHandler {
 
     /**
      * The scenario's SCN for DBMS_FLASHBACK.GET_SYSTEM_CHANGE_NUMBER: V$DATABASE.CURRENT_SCN of its data. Read each
-     * time, as a role transition may rewrite V$DATABASE; a scenario without that row answers
-     * {@link #SCN_WITHOUT_V_DATABASE}. The EXECUTE privilege on DBMS_FLASHBACK is not checked.
+     * time, as a role transition may rewrite V$DATABASE. The EXECUTE privilege on DBMS_FLASHBACK is not checked.
      */
     private long scn() throws SQLException {
         try (Connection c = EmulatedDatabase.of(scenario, catalogue).admin();
@@ -273,15 +272,11 @@ final class EmulatedSession implements InvocationHandler {
             if (r.next() && r.getObject(1) != null) {
                 return r.getLong(1);
             }
-            return SCN_WITHOUT_V_DATABASE;
         }
+        // a fault of the scenario's files, not of Oracle: no ORA code
+        throw new SQLException("the emulated Oracle scenario " + scenario.name() + " has no V$DATABASE.CURRENT_SCN "
+                + "for DBMS_FLASHBACK.GET_SYSTEM_CHANGE_NUMBER: add it to the scenario's data.sql", "HY000", 0);
     }
-
-    /**
-     * The SCN of a scenario whose data has no V$DATABASE row: any number does, since its rows never change; 1 says
-     * plainly that it is not a server's SCN.
-     */
-    static final long SCN_WITHOUT_V_DATABASE = 1;
 
     /**
      * The statement with SYSDATE (outside literals and comments) read from the scenario's frozen clock, so that
