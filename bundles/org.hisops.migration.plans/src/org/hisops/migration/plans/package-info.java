@@ -4,5 +4,5 @@
  * runbook with go/no-go ({@link CutoverRunbook}), all from {@link MigrationPlans}; and Data Pump jobs started and
  * followed through DBMS_DATAPUMP as an administrator's action ({@link DataPumpJobs}).
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.hisops.migration.plans;

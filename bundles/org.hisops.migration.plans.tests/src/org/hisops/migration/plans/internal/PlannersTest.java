@@ -52,6 +52,23 @@ class PlannersTest {
     }
 
     @Test
+    void formulasReadInTheReadersLanguageWithFiguresSymbolsAndSettingNamesKept() {
+        java.util.Locale zh = java.util.Locale.SIMPLIFIED_CHINESE;
+        String setting = "site setting " + Figures.FREEZE + " = 15 min";
+        assertEquals("\u7ad9\u70b9\u8bbe\u7f6e migration.freeze.minutes = 15 \u5206\u949f",
+                org.hisops.migration.plans.Formulas.localized(setting, zh));
+        assertEquals(setting, org.hisops.migration.plans.Formulas.localized(setting, java.util.Locale.ENGLISH));
+        String link = "import over NETWORK_LINK = data / min(T, link) + indexes / T = 100 MB / min(50 MB/s "
+                + "(assumed), 20 MB/s) + 10 MB / 50 MB/s = 6 s";
+        assertEquals("\u5bfc\u5165 \u7ecf NETWORK_LINK = \u6570\u636e / min(T, link) + \u7d22\u5f15 / T = "
+                + "100 MB / min(50 MB/s \uff08\u5047\u5b9a\u503c\uff09, 20 MB/s) + 10 MB / 50 MB/s = 6 s",
+                org.hisops.migration.plans.Formulas.localized(link, zh));
+        assertEquals("migration.copy.mbps = 100", org.hisops.migration.plans.Formulas.localized(
+                "migration.copy.mbps = 100", zh), "a setting's name is not a word of the formula");
+        assertEquals("\u56fa\u5b9a: 5 \u5206\u949f", org.hisops.migration.plans.Formulas.localized("fixed: 5 min", zh));
+    }
+
+    @Test
     void measuredThroughputWinsAndMalformedSettingsAreIgnored() {
         Map<String, String> values = new HashMap<>(Map.of(Figures.DATAPUMP, "80", Figures.WINDOW, "not a number",
                 Figures.LINK, "-5"));

@@ -15,6 +15,7 @@ import org.hisops.cli.api.CliUsageException;
 import org.hisops.cli.api.ExitCodes;
 import org.hisops.db.api.DatabaseException;
 import org.hisops.db.api.Endpoint;
+import org.hisops.migration.plans.Formulas;
 import org.hisops.migration.plans.GoNoGo;
 import org.hisops.migration.plans.MigrationPlan;
 import org.hisops.migration.plans.MigrationPlans;
@@ -93,7 +94,8 @@ public final class MigrationPlanCommand implements CliCommand {
         for (Path file : files) {
             invocation.out().println(file);
         }
-        invocation.out().println(Texts.get(locale, "report.estimate", plan.dataPump().estimate().formula()));
+        invocation.out().println(Texts.get(locale, "report.estimate",
+                Formulas.localized(plan.dataPump().estimate().formula(), locale)));
         invocation.out().println(Texts.get(locale, "report.cutover",
                 CutoverPlanner.hours(plan.cutover().downtimeSeconds()),
                 CutoverPlanner.hours(plan.cutover().windowSeconds())));

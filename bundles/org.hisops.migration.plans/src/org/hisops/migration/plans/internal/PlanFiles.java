@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.hisops.migration.plans.Formulas;
 import org.hisops.migration.plans.GoNoGo;
 import org.hisops.migration.plans.MigrationPlan;
 import org.hisops.migration.plans.PlanParameter;
@@ -100,7 +101,7 @@ final class PlanFiles {
                 Texts.get(l, "report.col.lobs"), Texts.get(l, "report.col.indexes")), schemaRows);
 
         b.heading(Texts.get(l, "report.datapump"));
-        b.paragraph(Texts.get(l, "report.estimate", e.formula()));
+        b.paragraph(Texts.get(l, "report.estimate", Formulas.localized(e.formula(), l)));
         if (!dp.exportParameters().isEmpty()) {
             b.paragraph("expdp.par");
             b.table(parameterHeader(l), parameterRows(dp.exportParameters(), l));
@@ -150,6 +151,6 @@ final class PlanFiles {
     private static List<List<String>> stepRows(List<RunbookStep> steps, Locale l) {
         return steps.stream().map(s -> List.of(String.valueOf(s.number()), Texts.get(l, s.titleKey()),
                 Texts.get(l, s.actorKey()), s.command(), Texts.get(l, s.expectedKey(), s.expectedArguments()),
-                CutoverPlanner.hours(s.seconds()), s.formula())).toList();
+                CutoverPlanner.hours(s.seconds()), Formulas.localized(s.formula(), l))).toList();
     }
 }

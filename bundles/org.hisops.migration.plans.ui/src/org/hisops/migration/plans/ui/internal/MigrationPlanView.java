@@ -36,6 +36,7 @@ import org.hisops.db.api.EndpointDirectory;
 import org.hisops.db.api.Engine;
 import org.hisops.migration.plans.DataPumpJobs;
 import org.hisops.migration.plans.ExportJob;
+import org.hisops.migration.plans.Formulas;
 import org.hisops.migration.plans.GoNoGo;
 import org.hisops.migration.plans.JobStatus;
 import org.hisops.migration.plans.MigrationPlan;
@@ -290,7 +291,7 @@ public class MigrationPlanView implements CapabilityView {
         for (RunbookStep s : made.cutover().steps()) {
             TableItem item = new TableItem(runbook, SWT.NONE);
             item.setText(new String[] { String.valueOf(s.number()), texts.get(s.titleKey()), texts.get(s.actorKey()),
-                    hours(s.seconds()), s.formula() });
+                    hours(s.seconds()), Formulas.localized(s.formula(), context.locale()) });
         }
         goNoGo.removeAll();
         for (GoNoGo g : made.cutover().goNoGo()) {
