@@ -66,6 +66,7 @@ public class VerificationsComponent implements Verifications {
     @Override
     public VerifyResult verify(VerifyRequest request, VerifyListener listener, Cancellation cancellation)
             throws VerificationException {
+        sidesFit(request.source(), request.target());
         String runId = UUID.randomUUID().toString();
         Instant started = Instant.now();
         try {
@@ -83,6 +84,7 @@ public class VerificationsComponent implements Verifications {
         VerifyStore.Run run = stored(runId);
         Endpoint source = endpoint(run.sourceId());
         Endpoint target = endpoint(run.targetId());
+        sidesFit(source, target);
         VerifyRequest request = new VerifyRequest(source, target, run.tables(), Options.read(run.options()));
         try {
             return run(runId, run.started(), request, store.results(runId, run.tables()), listener, cancellation);
@@ -96,6 +98,16 @@ public class VerificationsComponent implements Verifications {
             return store.run(runId).orElseThrow(() -> new VerificationException("unknown-run", runId, null));
         } catch (SQLException e) {
             throw new VerificationException("store", e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Two schemas of one endpoint need a session for each side at once: with a connection limit of 1 the second side
+     * would wait for the first until the connect timeout, so it is said before anything starts.
+     */
+    private static void sidesFit(Endpoint source, Endpoint target) throws VerificationException {
+        if (source.id().equals(target.id()) && source.connectionLimit() < 2) {
+            throw new VerificationException("same-endpoint-limit", source.name(), null);
         }
     }
 

@@ -30,6 +30,7 @@ import org.hisops.migration.api.RowDifference;
 import org.hisops.migration.api.TablePair;
 import org.hisops.migration.api.TableResult;
 import org.hisops.migration.api.TableStatus;
+import org.hisops.migration.api.VerificationException;
 import org.hisops.migration.api.Verifications;
 import org.hisops.migration.api.VerifyListener;
 import org.hisops.migration.api.VerifyMode;
@@ -445,6 +446,17 @@ class PostgresVerificationTest {
         assertEquals(TableStatus.DIFFERENT, t.status(), t.problem() + " " + t.problemMessage());
         assertEquals(1, t.differencesFound());
         assertEquals(Map.of("4242", RowDifference.Kind.MISSING_IN_TARGET), byKey(t));
+
+        // a limit of 1 cannot give each side a session: said at once, in the reader's language, nothing stored
+        Endpoint single = source.withLimits(1, 10, 120);
+        VerificationException refused = org.junit.jupiter.api.Assertions.assertThrows(VerificationException.class,
+                () -> verifications.verify(new VerifyRequest(single, single,
+                        List.of(new TablePair("public", "patient", "twin", "patient")), options()),
+                        VerifyListener.none(), Cancellation.none()));
+        assertEquals("same-endpoint-limit", refused.code());
+        String zh = org.hisops.platform.api.BundleTexts.of(VerificationsComponent.class).format(
+                java.util.Locale.SIMPLIFIED_CHINESE, "error." + refused.code(), refused.getMessage());
+        assertTrue(zh.contains("src") && zh.contains("\u8fde\u63a5\u6570\u4e0a\u9650"), zh);
     }
 
 }
