@@ -69,11 +69,6 @@ final class TableCopier {
                 && CopyBinary.eligible(spec.sourceTypes());
     }
 
-    /** Whether this table's rows go in COPY binary (for the tests and the run's log). */
-    boolean binary() {
-        return binary;
-    }
-
     private String purpose() {
         return "copy run " + context.runId() + " table " + spec.source();
     }
@@ -294,17 +289,11 @@ final class TableCopier {
             RowBatch batch = new RowBatch();
             boolean first = true;
             for (byte[] row; (row = out.readFromCopy()) != null;) {
-                int offset = 0;
-                if (binary) {
-                    if (first) {
-                        offset = CopyBinary.headerLength(row); // the stream's header rides on the first row
-                    }
-                    if (CopyBinary.trailer(row, offset) || offset == row.length) { // an empty table: both at once
-                        first = false;
-                        continue;
-                    }
-                }
+                int offset = binary && first ? CopyBinary.headerLength(row) : 0; // the header rides on row 1
                 first = false;
+                if (binary && (CopyBinary.trailer(row, offset) || offset == row.length)) {
+                    continue; // the trailer (with the header for an empty table), or a header on its own
+                }
                 batch.add(row, offset, row.length - offset);
                 streamed.incrementAndGet();
                 if (batch.full(context.batchRows())) {

@@ -14,6 +14,20 @@ interface Dialect {
 
     Engine engine();
 
+    /** A CLOB as its text, a BLOB as its bytes (for a repair script's literals); any other value as it is. */
+    static Object materialised(Object value) {
+        try {
+            if (value instanceof java.sql.Clob clob) {
+                return clob.getSubString(1, (int) clob.length());
+            } else if (value instanceof java.sql.Blob blob) {
+                return blob.getBytes(1, (int) blob.length());
+            }
+            return value;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("LOB could not be read for the repair script: " + e.getMessage(), e);
+        }
+    }
+
     static Dialect of(Engine engine, boolean utf8) {
         return engine == Engine.ORACLE ? new OracleDialect() : new PostgresDialect(utf8);
     }

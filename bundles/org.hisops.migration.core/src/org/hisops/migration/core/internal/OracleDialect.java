@@ -1,8 +1,6 @@
 package org.hisops.migration.core.internal;
 
 import java.math.BigDecimal;
-import java.sql.Clob;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -135,16 +133,8 @@ final class OracleDialect implements Dialect {
         if (value == null) {
             return "NULL";
         }
-        try {
-            if (value instanceof Clob clob) {
-                value = clob.getSubString(1, (int) clob.length());
-            } else if (value instanceof java.sql.Blob blob) {
-                value = blob.getBytes(1, (int) blob.length());
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("LOB could not be read for the repair script: " + e.getMessage(), e);
-        }
-        return switch (value) {
+        Object v = Dialect.materialised(value);
+        return switch (v) {
             case byte[] bytes -> "HEXTORAW('" + HexFormat.of().formatHex(bytes) + "')";
             case Boolean b -> b ? "1" : "0";
             case BigDecimal d -> d.toPlainString();
@@ -154,7 +144,7 @@ final class OracleDialect implements Dialect {
                     + "', 'YYYY-MM-DD HH24:MI:SS.FF')";
             case LocalDateTime t -> "TO_TIMESTAMP('" + t.toString().replace('T', ' ')
                     + "', 'YYYY-MM-DD HH24:MI:SS.FF')";
-            default -> "'" + value.toString().replace("'", "''") + "'";
+            default -> "'" + v.toString().replace("'", "''") + "'";
         };
     }
 }

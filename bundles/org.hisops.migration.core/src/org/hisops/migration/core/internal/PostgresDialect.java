@@ -1,8 +1,6 @@
 package org.hisops.migration.core.internal;
 
 import java.math.BigDecimal;
-import java.sql.Clob;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -117,16 +115,8 @@ final class PostgresDialect implements Dialect {
         if (value == null) {
             return "NULL";
         }
-        try {
-            if (value instanceof Clob clob) {
-                value = clob.getSubString(1, (int) clob.length());
-            } else if (value instanceof java.sql.Blob blob) {
-                value = blob.getBytes(1, (int) blob.length());
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("LOB could not be read for the repair script: " + e.getMessage(), e);
-        }
-        return switch (value) {
+        Object v = Dialect.materialised(value);
+        return switch (v) {
             case byte[] bytes -> "'\\x" + HexFormat.of().formatHex(bytes) + "'::bytea";
             case Boolean b -> b ? "TRUE" : "FALSE";
             case BigDecimal d -> kind == ColumnKind.BOOLEAN ? (d.signum() != 0 ? "TRUE" : "FALSE")
@@ -138,7 +128,7 @@ final class PostgresDialect implements Dialect {
             case LocalDateTime t -> "TIMESTAMP '" + t + "'";
             case java.sql.Date d -> "DATE '" + d.toLocalDate() + "'";
             case LocalDate d -> "DATE '" + d + "'";
-            default -> "'" + value.toString().replace("'", "''") + "'";
+            default -> "'" + v.toString().replace("'", "''") + "'";
         };
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class OracleFunctionsTest {
 
     private static String emulate(String sql) throws SQLException {
-        return OracleFunctions.emulate(sql, () -> 42L);
+        return OracleFunctions.emulate(sql, null, () -> 42L);
     }
 
     @Test
@@ -35,5 +35,14 @@ class OracleFunctionsTest {
         assertEquals("SELECT DBMS_CRYPTO.HASH(x, 3), TO_NUMBER(y, '999') FROM t AS OF SCN ?",
                 emulate("SELECT DBMS_CRYPTO.HASH(x, 3), TO_NUMBER(y, '999') FROM t AS OF SCN ?"));
         assertEquals("SELECT \"TO_CLOB\" FROM t", emulate("SELECT \"TO_CLOB\" FROM t"));
+    }
+
+    @Test
+    void sysdateReadsTheScenariosFrozenClockOutsideLiteralsCommentsAndQualifiedNames() throws Exception {
+        java.time.LocalDateTime clock = java.time.LocalDateTime.of(2024, 10, 21, 9, 44, 15, 500);
+        assertEquals("SELECT TIMESTAMP '2024-10-21 09:44:15' - 1, 'SYSDATE', t.SYSDATE FROM t -- SYSDATE",
+                OracleFunctions.emulate("SELECT sysdate - 1, 'SYSDATE', t.SYSDATE FROM t -- SYSDATE", clock,
+                        () -> 42L));
+        assertEquals("SELECT SYSDATE FROM DUAL", emulate("SELECT SYSDATE FROM DUAL"), "no clock: H2's own");
     }
 }

@@ -258,7 +258,7 @@ final class EmulatedSession implements InvocationHandler {
 
     /** A query as the stand-in runs it: SYSDATE frozen, and what H2 lacks rewritten ({@link OracleFunctions}). */
     private String emulated(String sql) throws SQLException {
-        return OracleFunctions.emulate(scenario.clock() != null ? frozen(sql, scenario.clock()) : sql, this::scn);
+        return OracleFunctions.emulate(sql, scenario.clock(), this::scn);
     }
 
     /**
@@ -276,43 +276,6 @@ final class EmulatedSession implements InvocationHandler {
         // a fault of the scenario's files, not of Oracle: no ORA code
         throw new SQLException("the emulated Oracle scenario " + scenario.name() + " has no V$DATABASE.CURRENT_SCN "
                 + "for DBMS_FLASHBACK.GET_SYSTEM_CHANGE_NUMBER: add it to the scenario's data.sql", "HY000", 0);
-    }
-
-    /**
-     * The statement with SYSDATE (outside literals and comments) read from the scenario's frozen clock, so that
-     * figures computed against the server's clock are the same in every run. Oracle sees the statement as written.
-     */
-    static String frozen(String sql, java.time.LocalDateTime clock) {
-        String literal = "TIMESTAMP '" + clock.toLocalDate() + " " + clock.toLocalTime().withNano(0) + "'";
-        StringBuilder out = new StringBuilder(sql.length());
-        int i = 0;
-        int n = sql.length();
-        while (i < n) {
-            char c = sql.charAt(i);
-            int end = i + 1;
-            if (c == '\'') {
-                while (end < n && !(sql.charAt(end) == '\'' && (end + 1 >= n || sql.charAt(end + 1) != '\''))) {
-                    end += sql.charAt(end) == '\'' ? 2 : 1;
-                }
-                end = Math.min(n, end + 1);
-            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
-                end = sql.indexOf('\n', i);
-                end = end < 0 ? n : end;
-            } else if (Character.isLetter(c)) {
-                while (end < n && (Character.isLetterOrDigit(sql.charAt(end)) || "_$#".indexOf(sql.charAt(end)) >= 0)) {
-                    end++;
-                }
-                boolean qualified = i > 0 && sql.charAt(i - 1) == '.';
-                if (!qualified && sql.substring(i, end).equalsIgnoreCase("SYSDATE")) {
-                    out.append(literal);
-                    i = end;
-                    continue;
-                }
-            }
-            out.append(sql, i, end);
-            i = end;
-        }
-        return out.toString();
     }
 
     private static Object done(String method) throws SQLException {

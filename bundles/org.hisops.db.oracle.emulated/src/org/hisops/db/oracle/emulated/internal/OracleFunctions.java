@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
 /**
  * What the data verification (and any other reader) asks of Oracle that H2's Oracle mode does not have, rewritten
  * token by token into H2 SQL that gives the same answer on the scenario's data. Oracle sees the statement as
- * written; only the stand-in rewrites it, like SYSDATE in {@link EmulatedSession#frozen}. Literals, quoted names and
- * comments are never touched, and a call's arguments are found with their parentheses matched, so nested calls are
+ * written; only the stand-in rewrites it. Literals, quoted names and comments are never touched, and a call's arguments are found with their parentheses matched, so nested calls are
  * rewritten inside out.
  * <ul>
+ * <li>{@code SYSDATE}: the scenario's frozen clock when it has one, so that figures computed against the server's
+ * clock are the same in every run.</li>
  * <li>{@code DBMS_FLASHBACK.GET_SYSTEM_CHANGE_NUMBER}: the scenario's SCN (see {@link Scn}).</li>
  * <li>{@code AS OF SCN <number>}: dropped. A scenario's data never changes while it is read, so every SCN sees
  * the same rows; the flashback itself (undo retention, ORA-01555, ORA-08180) is not emulated.</li>
@@ -42,16 +43,23 @@ final class OracleFunctions {
     private static final Pattern HEX_FORMAT = Pattern.compile("'X{1,15}'", Pattern.CASE_INSENSITIVE);
 
     private final String sql;
+    private final String sysdate;
     private final Scn scn;
 
-    private OracleFunctions(String sql, Scn scn) {
+    private OracleFunctions(String sql, java.time.LocalDateTime clock, Scn scn) {
         this.sql = sql;
+        this.sysdate = clock == null ? null
+                : "TIMESTAMP '" + clock.toLocalDate() + " " + clock.toLocalTime().withNano(0) + "'";
         this.scn = scn;
     }
 
-    /** The statement as the stand-in runs it; a statement that uses none of the above comes back unchanged. */
-    static String emulate(String sql, Scn scn) throws SQLException {
-        return new OracleFunctions(sql, scn).rewrite(0, sql.length());
+    /**
+     * The statement as the stand-in runs it; a statement that uses none of the above comes back unchanged.
+     *
+     * @param clock the scenario's frozen clock for SYSDATE, or {@code null} to leave SYSDATE to H2
+     */
+    static String emulate(String sql, java.time.LocalDateTime clock, Scn scn) throws SQLException {
+        return new OracleFunctions(sql, clock, scn).rewrite(0, sql.length());
     }
 
     private String rewrite(int from, int to) throws SQLException {
@@ -80,6 +88,11 @@ final class OracleFunctions {
                     }
                 }
                 String name = sql.substring(i, end).toUpperCase(Locale.ROOT);
+                if (!qualified && sysdate != null && name.equals("SYSDATE")) {
+                    out.append(sysdate);
+                    i = end;
+                    continue;
+                }
                 if (!qualified && name.equals("DBMS_FLASHBACK.GET_SYSTEM_CHANGE_NUMBER")) {
                     out.append(scn.current());
                     i = end;
